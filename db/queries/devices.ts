@@ -1,0 +1,215 @@
+import type { DevicePage, DeviceQuery, DeviceRow, Evidence, Summary } from '../../electron/api/types';
+import type { Db } from '../open';
+
+/** A device as stored (snake_case columns). */
+export interface DeviceDbRow {
+  id: number;
+  site_id: number | null;
+  site_name?: string | null;
+  asset_tag: string | null;
+  building: string | null;
+  location: string | null;
+  type: DeviceRow['type'];
+  subtype: string | null;
+  manufacturer: string | null;
+  model: string | null;
+  serial: string | null;
+  mac: string | null;
+  mac_raw: string | null;
+  ip: string | null;
+  firmware: string | null;
+  install_date: string | null;
+  lifecycle: DeviceRow['lifecycle'];
+  notes: string | null;
+  cost_cents: number | null;
+  extra: string;
+  source_tool: string | null;
+  import_id: number | null;
+  source_file: string | null;
+  source_sheet: string | null;
+  source_row: number | null;
+  status: DeviceRow['status'];
+  company: string | null;
+  evidence: string;
+  excluded: number;
+  override_status?: string | null;
+}
+
+export function toDeviceRow(r: DeviceDbRow): DeviceRow {
+  return {
+    id: r.id,
+    assetTag: r.asset_tag,
+    site: r.site_name ?? null,
+    siteId: r.site_id,
+    building: r.building,
+    location: r.location,
+    type: r.type,
+    manufacturer: r.manufacturer,
+    model: r.model,
+    serial: r.serial,
+    mac: r.mac,
+    ip: r.ip,
+    firmware: r.firmware,
+    installDate: r.install_date,
+    lifecycle: r.lifecycle,
+    status: r.status,
+    company: r.company,
+    evidence: JSON.parse(r.evidence) as Evidence[],
+    overridden: r.override_status != null,
+    excluded: r.excluded === 1,
+  };
+}
+
+const SORT_COLUMNS: Record<NonNullable<DeviceQuery['sort']>, string> = {
+  id: 'd.id',
+  site: 's.name',
+  manufacturer: 'd.manufacturer',
+  model: 'd.model',
+  status: 'd.status',
+  type: 'd.type',
+  mac: 'd.mac',
+  installDate: 'd.install_date',
+};
+
+function whereClause(q: DeviceQuery): { sql: string; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (q.status) {
+    where.push('d.status = @status');
+    params.status = q.status;
+  }
+  if (q.siteId !== undefined) {
+    where.push('d.site_id = @siteId');
+    params.siteId = q.siteId;
+  }
+  if (q.company) {
+    where.push('d.company = @company');
+    params.company = q.company;
+  }
+  if (q.type) {
+    where.push('d.type = @type');
+    params.type = q.type;
+  }
+  if (q.importId !== undefined) {
+    where.push('d.import_id = @importId');
+    params.importId = q.importId;
+  }
+  if (q.search && q.search.trim()) {
+    // Plain substring search over the identifying fields; MACs also match without separators.
+    const term = q.search.trim().toLowerCase();
+    const macTerm = term.replace(/[^0-9a-f]/g, '');
+    where.push(
+      `(instr(lower(coalesce(d.manufacturer,'') || ' ' || coalesce(d.model,'') || ' ' || coalesce(d.serial,'') || ' ' ||
+        coalesce(d.location,'') || ' ' || coalesce(d.asset_tag,'') || ' ' || coalesce(d.ip,'') || ' ' || coalesce(d.mac,'')), @term) > 0
+        OR (@macTerm <> '' AND instr(lower(replace(coalesce(d.mac,''), ':', '')), @macTerm) > 0))`,
+    );
+    params.term = term;
+    params.macTerm = macTerm.length >= 4 ? macTerm : '';
+  }
+  return { sql: where.length ? 'WHERE ' + where.join(' AND ') : '', params };
+}
+
+export function listDevices(db: Db, q: DeviceQuery = {}): DevicePage {
+  const { sql, params } = whereClause(q);
+  const total = (
+    db.prepare(`SELECT COUNT(*) AS n FROM devices d LEFT JOIN sites s ON s.id = d.site_id ${sql}`).get(params) as {
+      n: number;
+    }
+  ).n;
+  const order = `${SORT_COLUMNS[q.sort ?? 'id']} ${q.desc ? 'DESC' : 'ASC'}, d.id`;
+  const rows = db
+    .prepare(
+      `SELECT d.*, s.name AS site_name FROM devices d LEFT JOIN sites s ON s.id = d.site_id ${sql}
+       ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, limit: q.limit ?? 100, offset: q.offset ?? 0 }) as DeviceDbRow[];
+  return { total, rows: rows.map(toDeviceRow) };
+}
+
+export function getDevice(db: Db, id: number): DeviceDbRow | undefined {
+  return db
+    .prepare('SELECT d.*, s.name AS site_name FROM devices d LEFT JOIN sites s ON s.id = d.site_id WHERE d.id = ?')
+    .get(id) as DeviceDbRow | undefined;
+}
+
+export function countSummary(db: Db): Omit<Summary, 'policies'> {
+  const r = db
+    .prepare(
+      `SELECT COUNT(*) AS devices,
+              COALESCE(SUM(status = 'restricted'), 0) AS restricted,
+              COALESCE(SUM(status = 'review'), 0) AS review,
+              COALESCE(SUM(status = 'clear'), 0) AS clear,
+              (SELECT COUNT(*) FROM sites) AS sites
+       FROM devices`,
+    )
+    .get() as Omit<Summary, 'policies'>;
+  return r;
+}
+
+/** Fields of a device as the importer or the sample generator supplies them. */
+export interface DeviceInput {
+  siteId: number | null;
+  assetTag?: string | null;
+  building?: string | null;
+  location?: string | null;
+  type: DeviceRow['type'];
+  subtype?: string | null;
+  manufacturer?: string | null;
+  model?: string | null;
+  serial?: string | null;
+  mac?: string | null;
+  macRaw?: string | null;
+  ip?: string | null;
+  firmware?: string | null;
+  installDate?: string | null;
+  lifecycle?: DeviceRow['lifecycle'];
+  notes?: string | null;
+  costCents?: number | null;
+  extra?: Record<string, string>;
+  sourceTool?: string | null;
+  importId?: number | null;
+  sourceFile?: string | null;
+  sourceSheet?: string | null;
+  sourceRow?: number | null;
+}
+
+export function deviceParams(d: DeviceInput): Record<string, unknown> {
+  return {
+    siteId: d.siteId,
+    assetTag: d.assetTag ?? null,
+    building: d.building ?? null,
+    location: d.location ?? null,
+    type: d.type,
+    subtype: d.subtype ?? null,
+    manufacturer: d.manufacturer ?? null,
+    model: d.model ?? null,
+    serial: d.serial ?? null,
+    mac: d.mac ?? null,
+    macRaw: d.macRaw ?? null,
+    ip: d.ip ?? null,
+    firmware: d.firmware ?? null,
+    installDate: d.installDate ?? null,
+    lifecycle: d.lifecycle ?? null,
+    notes: d.notes ?? null,
+    costCents: d.costCents ?? null,
+    extra: JSON.stringify(d.extra ?? {}),
+    sourceTool: d.sourceTool ?? null,
+    importId: d.importId ?? null,
+    sourceFile: d.sourceFile ?? null,
+    sourceSheet: d.sourceSheet ?? null,
+    sourceRow: d.sourceRow ?? null,
+  };
+}
+
+/** A prepared insert, to reuse across a batch inside one transaction. */
+export function prepareInsertDevice(db: Db): (d: DeviceInput) => number {
+  const stmt = db.prepare(
+    `INSERT INTO devices (site_id, asset_tag, building, location, type, subtype, manufacturer, model, serial, mac,
+       mac_raw, ip, firmware, install_date, lifecycle, notes, cost_cents, extra, source_tool, import_id,
+       source_file, source_sheet, source_row)
+     VALUES (@siteId, @assetTag, @building, @location, @type, @subtype, @manufacturer, @model, @serial, @mac,
+       @macRaw, @ip, @firmware, @installDate, @lifecycle, @notes, @costCents, @extra, @sourceTool, @importId,
+       @sourceFile, @sourceSheet, @sourceRow)`,
+  );
+  return (d) => Number(stmt.run(deviceParams(d)).lastInsertRowid);
+}

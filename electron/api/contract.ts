@@ -1,0 +1,56 @@
+// The one API contract between the UI and the backend. Types only.
+//
+// Every name maps to `(args) => result`. The Electron preload, the browser-mode
+// HTTP server, the CLI and the renderer all derive from this map; the handler
+// registry (handlers.ts) and the argument schemas (schemas.ts) are typed
+// against it, so a name without a handler or a schema does not compile.
+import type { AuditEntry, DevicePage, DeviceQuery, PlanInfo, SiteRow, Summary } from './types';
+
+export interface Api {
+  // --- app / plan file ---
+  'app:info': (args: Record<string, never>) => AppInfo;
+  'plan:current': (args: Record<string, never>) => PlanInfo | null;
+  'plan:openSample': (args: Record<string, never>) => PlanInfo;
+  'plan:recent': (args: Record<string, never>) => string[];
+
+  // --- inventory ---
+  'summary:get': (args: Record<string, never>) => Summary;
+  'devices:list': (args: DeviceQuery) => DevicePage;
+  'sites:list': (args: Record<string, never>) => SiteRow[];
+  'audit:list': (args: { limit?: number }) => AuditEntry[];
+
+  // --- settings ---
+  'settings:get': (args: { key: string }) => unknown;
+  'settings:set': (args: { key: string; value: unknown }) => null;
+}
+
+export interface AppInfo {
+  version: string;
+  mode: 'electron' | 'browser';
+  user: string;
+}
+
+/** Pushes from the backend (progress of long tasks). */
+export interface ApiEvents {
+  progress: { task: string; done: number; total: number | null; phase: string };
+}
+
+export type ApiName = keyof Api;
+export type ApiArgs<K extends ApiName> = Parameters<Api[K]>[0];
+export type ApiResult<K extends ApiName> = ReturnType<Api[K]>;
+
+/** What the renderer calls; the preload object and the HTTP client both satisfy it. */
+export interface PlannerBridge {
+  call<K extends ApiName>(name: K, args: ApiArgs<K>): Promise<import('./types').Result<ApiResult<K>>>;
+  /** Subscribe to backend events; returns an unsubscribe function. */
+  on<E extends keyof ApiEvents>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+  /** Native-only actions (file dialogs, menus); absent in browser mode. */
+  native?: NativeBridge;
+}
+
+export interface NativeBridge {
+  openFileDialog(kind: 'plan' | 'import'): Promise<string | null>;
+  saveFileDialog(kind: 'export' | 'plan', suggestedName: string): Promise<string | null>;
+  printToPdf(suggestedName: string): Promise<string | null>;
+  onMenu(listener: (command: string) => void): () => void;
+}

@@ -1,0 +1,33 @@
+// The handler registry: one function per API name, typed against the contract.
+// Handlers are thin: they validate nothing (the gate did), call db/ queries
+// or services, and return plain data.
+import { listAudit } from '../../db/queries/audit';
+import { countSummary, listDevices } from '../../db/queries/devices';
+import { getSetting, setSetting } from '../../db/queries/settings';
+import { listSites } from '../../db/queries/sites';
+import type { Backend } from '../backend';
+import { openSamplePlan } from '../services/sample';
+import { activePolicyIds } from '../services/policies';
+import type { ApiArgs, ApiName, ApiResult } from './contract';
+
+export type Handlers = {
+  [K in ApiName]: (backend: Backend, args: ApiArgs<K>) => ApiResult<K> | Promise<ApiResult<K>>;
+};
+
+export const handlers: Handlers = {
+  'app:info': (b) => ({ version: APP_VERSION, mode: b.mode === 'electron' ? 'electron' : 'browser', user: b.user }),
+  'plan:current': (b) => b.info,
+  'plan:openSample': (b) => openSamplePlan(b),
+  'plan:recent': (b) => b.recentPlans(),
+  'summary:get': (b) => ({ ...countSummary(b.db), policies: activePolicyIds(b.db) }),
+  'devices:list': (b, args) => listDevices(b.db, args),
+  'sites:list': (b) => listSites(b.db),
+  'audit:list': (b, args) => listAudit(b.db, args),
+  'settings:get': (b, args) => getSetting<unknown>(b.db, args.key, null),
+  'settings:set': (b, args) => {
+    setSetting(b.db, args.key, args.value);
+    return null;
+  },
+};
+
+const APP_VERSION = '0.1.0';

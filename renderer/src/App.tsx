@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react';
+import type { PlanInfo } from '../../electron/api/types';
+import { call } from './api/client';
+import { notifyPlanChanged } from './api/hooks';
+import { ErrorMessage } from './components/ErrorMessage';
+import { useI18n } from './i18n';
+import { DashboardPage } from './pages/DashboardPage';
+import { PlaceholderPage } from './pages/PlaceholderPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { WelcomePage } from './pages/WelcomePage';
+import { ROUTES, ROUTE_LABELS, routeFromHash, type Route } from './routes';
+
+export function App() {
+  const { t } = useI18n();
+  const [plan, setPlan] = useState<PlanInfo | null | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  const [route, setRoute] = useState<Route>(routeFromHash(window.location.hash));
+
+  useEffect(() => {
+    const onHash = () => setRoute(routeFromHash(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  useEffect(() => {
+    call('plan:current', {}).then(setPlan, (e: Error) => setError(e.message));
+  }, []);
+
+  const openPlan = (info: PlanInfo) => {
+    setPlan(info);
+    notifyPlanChanged();
+  };
+
+  if (error) return <ErrorMessage message={error} />;
+  if (plan === undefined) return <p className="loading">{t('app.loading')}</p>;
+  if (plan === null) return <WelcomePage onOpened={openPlan} />;
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <h1 className="brand">{t('app.title')}</h1>
+        <p className="plan-name">
+          {t('app.planLabel', { name: plan.name })}
+          {plan.isSample && <span className="badge">{t('app.sampleBadge')}</span>}
+        </p>
+      </header>
+      <nav className="sidebar" aria-label={t('nav.label')}>
+        <ul>
+          {ROUTES.map((r) => (
+            <li key={r}>
+              <a href={`#/${r}`} aria-current={r === route ? 'page' : undefined}>
+                {t(ROUTE_LABELS[r])}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="content" tabIndex={-1}>
+        <Page route={route} plan={plan} />
+      </main>
+    </div>
+  );
+}
+
+function Page({ route, plan }: { route: Route; plan: PlanInfo }) {
+  switch (route) {
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'settings':
+      return <SettingsPage plan={plan} />;
+    default:
+      return <PlaceholderPage route={route} />;
+  }
+}

@@ -90,7 +90,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     if (!/^application\/json\b/i.test(type)) return send(res, 415, { error: 'Send JSON (Content-Type: application/json).' });
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > maxBody) {
-      req.resume();
+      res.setHeader('Connection', 'close');
       return send(res, 413, { error: 'Request body too large.' });
     }
     const chunks: Buffer[] = [];
@@ -100,8 +100,9 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       size += chunk.length;
       if (size > maxBody && !aborted) {
         aborted = true;
+        // Answer and close the connection; what the client still sends is discarded, never buffered.
+        res.setHeader('Connection', 'close');
         send(res, 413, { error: 'Request body too large.' });
-        req.destroy();
         return;
       }
       if (!aborted) chunks.push(chunk);

@@ -1,0 +1,33 @@
+// electron-vite: main, preload and renderer in one place. Main and preload are
+// CommonJS (a sandboxed preload cannot be an ES module); better-sqlite3 stays
+// outside the bundle as a native module.
+import { resolve } from 'node:path';
+import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
+import { rendererConfig } from './vite.renderer.config';
+
+export default defineConfig({
+  main: {
+    plugins: [externalizeDepsPlugin()],
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main.ts'),
+          // The spreadsheet parser runs in its own (utility) process.
+          'parse-worker': resolve(__dirname, 'electron/services/import/parse-worker.ts'),
+        },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: rendererConfig,
+});

@@ -17,8 +17,9 @@ const native: NativeBridge = {
 const planner = {
   call: (name, args) => ipcRenderer.invoke('planner:call', name, args),
   on: (event, listener) => {
-    const wrapped = (_e: unknown, name: keyof ApiEvents, payload: never) => {
-      if (name === event) listener(payload);
+    const wrapped = (_e: unknown, name: keyof ApiEvents, payload: unknown) => {
+      // Main sends only ApiEvents payloads on this channel (see backend.emit).
+      if (name === event) listener(payload as Parameters<typeof listener>[0]);
     };
     ipcRenderer.on('planner:event', wrapped);
     return () => ipcRenderer.removeListener('planner:event', wrapped);

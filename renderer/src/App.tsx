@@ -9,6 +9,7 @@ import { PlaceholderPage } from './pages/PlaceholderPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { WelcomePage } from './pages/WelcomePage';
 import { ROUTES, ROUTE_LABELS, routeFromHash, type Route } from './routes';
+import { useNativeMenu } from './useNativeMenu';
 
 export function App() {
   const { t } = useI18n();
@@ -30,6 +31,8 @@ export function App() {
     setPlan(info);
     notifyPlanChanged();
   };
+
+  useNativeMenu(MENU_HANDLERS);
 
   if (error) return <ErrorMessage message={error} />;
   if (plan === undefined) return <p className="loading">{t('app.loading')}</p>;
@@ -75,3 +78,9 @@ function Page({ route, plan }: { route: Route; plan: PlanInfo }) {
       return <PlaceholderPage route={route} />;
   }
 }
+
+// Menu commands the shell handles itself; the rest become `crp:<command>` events.
+const MENU_HANDLERS: Partial<Record<string, (arg?: string) => void>> = {
+  import: () => (window.location.hash = '#/import'),
+  export: () => (window.location.hash = '#/reports'),
+};

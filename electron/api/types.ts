@@ -18,7 +18,11 @@ export interface Evidence {
   strength: 'strong' | 'medium' | 'weak' | 'conflict';
   /** Human-readable sentence, already in English; the UI may show it as is. */
   note?: string;
+  /** What the item is (tagging/evidence.ts): maker, brand, relabel, clear-maker, lookalike, conflict, policy, override, note, none. */
+  kind?: EvidenceKind;
 }
+
+export type EvidenceKind = 'maker' | 'brand' | 'relabel' | 'clear-maker' | 'lookalike' | 'conflict' | 'policy' | 'override' | 'note' | 'none';
 
 export interface Citation {
   title: string;

@@ -1,0 +1,211 @@
+// Evidence collection: each field a register holds is checked against the rule
+// set and yields findings. A finding names an identity (a listed company or a
+// clear maker) and a grade; decide.ts turns the findings into a status.
+import type { Evidence } from '../../api/types';
+import type { Confidence, Grade } from '../policies/types';
+import { formatMac, isLocallyAdministered, normaliseMac, normaliseModel } from './normalise';
+import { companyLabel, lookupName, type NameTarget, type RuleSet } from './rules';
+
+/** The fields of a device the matcher reads. */
+export interface TagInput {
+  manufacturer: string | null;
+  model: string | null;
+  serial: string | null;
+  mac: string | null;
+  sourceTool: string | null;
+  /** Unmapped columns; vendor/manufacturer-like ones are read as maker text. */
+  extra?: Record<string, string> | null;
+}
+
+/** Registrant of a MAC prefix in the IEEE registry, longest prefix first. */
+export type RegistryLookup = (hex12: string) => { prefix: string; org: string } | null;
+
+export interface Finding {
+  ev: Evidence;
+  /** `company:<id>` or `clear:<id>`; null for a note that points nowhere. */
+  identity: string | null;
+  grade: Grade | 'clear' | 'note';
+  /** For a shape shared with other makers: the grade it takes once a name or MAC agrees. */
+  contextGrade?: Grade;
+}
+
+export function strengthOf(c: Confidence): Evidence['strength'] {
+  return c === 'confirmed' ? 'strong' : c === 'reported' ? 'medium' : 'weak';
+}
+
+function blank(field: string, value: string, rule: string): Evidence {
+  return { field, value, rule, company: null, policy: null, policyVersion: null, citation: null, strength: 'weak' };
+}
+
+function fromName(field: string, value: string, t: NameTarget, via = ''): Finding {
+  const ev = blank(field, value, '');
+  if (t.target === 'clear') {
+    ev.rule = t.kind === 'lookalike' ? 'lookalike' : 'clear-maker';
+    ev.kind = t.kind === 'lookalike' ? 'lookalike' : 'clear-maker';
+    ev.strength = strengthOf(t.confidence);
+    ev.note = `${via}${t.name} is not named by any policy in the rule set${t.note ? `. ${t.note}` : '.'}`;
+    return { ev, identity: `clear:${t.id}`, grade: 'clear' };
+  }
+  ev.company = t.id;
+  ev.rule = `name:${t.kind}`;
+  ev.strength = strengthOf(t.confidence);
+  ev.kind = t.grade === 'relabel' ? 'relabel' : t.kind === 'brand' || t.kind === 'entity' ? 'brand' : 'maker';
+  const rel = t.relation ? ` (${t.relation})` : '';
+  if (t.grade === 'relabel') ev.note = `${via}${t.name} is a reported OEM relabel of ${companyLabel(t.id)}: likely ${companyLabel(t.id)}-made, verify.`;
+  else if (t.grade === 'review') ev.note = `${via}${t.name}${rel} is linked to ${companyLabel(t.id)} only with ${t.confidence} confidence${t.timeScope ? `; ${t.timeScope}` : ''}: review.`;
+  else ev.note = `${via}Matches "${t.name}", ${t.kind === 'brand' || t.kind === 'entity' ? `a ${companyLabel(t.id)} brand${rel}` : `a name of ${companyLabel(t.id)}`}.`;
+  return { ev, identity: `company:${t.id}`, grade: t.grade };
+}
+
+function nameFindings(rules: RuleSet, field: string, text: string | null | undefined, cache: Map<string, NameTarget[]>): Finding[] {
+  if (!text || !text.trim()) return [];
+  let targets = cache.get(text);
+  if (!targets) {
+    targets = lookupName(rules, text);
+    cache.set(text, targets);
+  }
+  return targets.map((t) => fromName(field, text.trim(), t));
+}
+
+function modelFindings(rules: RuleSet, model: string): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const p of rules.modelPatterns) {
+    if (seen.has(p.company) || !p.re.test(model)) continue;
+    seen.add(p.company);
+    const ev = blank('model', model, p.def.id);
+    ev.company = p.company;
+    ev.strength = strengthOf(p.def.confidence);
+    ev.kind = p.def.grade === 'relabel' ? 'relabel' : p.def.grade === 'review' ? 'brand' : 'maker';
+    ev.note = `Model matches the ${companyLabel(p.company)} pattern ${p.def.id}${p.def.covers ? ` (${p.def.covers})` : ''}.`;
+    // Too-generic shapes count only when a name or MAC says the same company (decide.ts checks).
+    const needsContext = p.def.needsManufacturerContext;
+    out.push({ ev, identity: `company:${p.company}`, grade: needsContext ? 'note' : p.def.grade, contextGrade: needsContext ? p.def.grade : undefined });
+    if (p.def.needsManufacturerContext) ev.note += ' This shape is shared with other makers, so it counts only with a matching maker name or MAC.';
+  }
+  for (const g of rules.guards) {
+    if (!g.re.test(model)) continue;
+    const ev = blank('model', model, g.def.id);
+    ev.kind = 'lookalike';
+    ev.note = g.def.note;
+    out.push({ ev, identity: null, grade: 'note' });
+  }
+  return out;
+}
+
+function serialFindings(rules: RuleSet, serial: string): Finding[] {
+  const out: Finding[] = [];
+  for (const p of rules.serialPatterns) {
+    const m = p.re.exec(serial);
+    if (!m) continue;
+    const embedded = m[1];
+    const modelHit = rules.modelPatterns.find((mp) => mp.company === p.company && !mp.def.needsManufacturerContext && mp.re.test(embedded));
+    if (!modelHit) continue;
+    const ev = blank('serial', serial, p.def.id);
+    ev.company = p.company;
+    ev.strength = strengthOf(p.def.confidence);
+    ev.kind = 'maker';
+    ev.note = `Serial embeds the ${companyLabel(p.company)} model ${embedded} (${modelHit.def.id}) followed by the date ${m[2]}.`;
+    out.push({ ev, identity: `company:${p.company}`, grade: 'maker' });
+  }
+  return out;
+}
+
+function registryOf(prefix: string): string {
+  return prefix.length === 6 ? 'MA-L' : prefix.length === 7 ? 'MA-M' : 'MA-S';
+}
+
+function prefixesOf(hex12: string): string[] {
+  return [hex12.slice(0, 9), hex12.slice(0, 7), hex12.slice(0, 6)];
+}
+
+function macFindings(rules: RuleSet, raw: string, registry: RegistryLookup | null, nameCache: Map<string, NameTarget[]>): Finding[] {
+  const hex = normaliseMac(raw);
+  if (!hex) return [];
+  const shown = formatMac(hex);
+  if (isLocallyAdministered(hex)) {
+    const ev = blank('mac', shown, 'oui:local');
+    ev.kind = 'note';
+    ev.note = 'Locally administered (software-made) address: it names no maker.';
+    return [{ ev, identity: null, grade: 'note' }];
+  }
+  for (const prefix of prefixesOf(hex)) {
+    const excluded = rules.ouiExcluded.get(prefix);
+    if (excluded) {
+      const ev = blank('mac', shown, `oui-exclusion:${prefix}`);
+      ev.kind = 'lookalike';
+      ev.note = `MAC block ${prefix} is registered to ${excluded.registrant}: ${excluded.reason}; not ${companyLabel(excluded.company)}.`;
+      return [{ ev, identity: null, grade: 'note' }];
+    }
+    const listed = rules.ouiListed.get(prefix);
+    if (listed) {
+      const e = listed.entry;
+      const ev = blank('mac', shown, `oui:${registryOf(prefix)}`);
+      ev.company = listed.company;
+      ev.strength = strengthOf(e.confidence);
+      ev.kind = e.grade === 'maker' ? 'maker' : 'brand';
+      ev.note = `MAC block ${prefix} (${registryOf(prefix)}) is registered to ${e.registrant}: ${e.relation}, ${e.status}.`;
+      return [{ ev, identity: `company:${listed.company}`, grade: e.grade }];
+    }
+    const clear = rules.ouiClear.get(prefix);
+    if (clear) {
+      const ev = blank('mac', shown, `oui:${registryOf(prefix)}`);
+      ev.kind = clear.kind === 'lookalike' ? 'lookalike' : 'clear-maker';
+      ev.strength = strengthOf(clear.confidence);
+      ev.note = `MAC block ${prefix} is registered to ${clear.name}, which no policy names.`;
+      return [{ ev, identity: `clear:${clear.id}`, grade: 'clear' }];
+    }
+  }
+  const reg = registry?.(hex);
+  if (!reg) return [];
+  let targets = nameCache.get(reg.org);
+  if (!targets) {
+    targets = lookupName(rules, reg.org);
+    nameCache.set(reg.org, targets);
+  }
+  return targets.map((t) => {
+    const f = fromName('mac', shown, t, `MAC block ${reg.prefix} is registered to ${reg.org}; `);
+    f.ev.rule = `oui-registry:${registryOf(reg.prefix)}`;
+    return f;
+  });
+}
+
+function sourceToolFindings(rules: RuleSet, tool: string): Finding[] {
+  const def = rules.sourceTools.get(tool) ?? [...rules.sourceTools.values()].find((d) => d.id.startsWith(`${tool}-`) || tool.startsWith(`${d.id}-`));
+  if (!def) return [];
+  const ev = blank('source_tool', tool, `source-tool:${def.id}`);
+  ev.company = def.company;
+  ev.strength = def.grade === 'note' ? 'weak' : strengthOf(def.confidence);
+  ev.kind = def.grade === 'maker' ? 'maker' : 'note';
+  ev.note = def.note;
+  return [{ ev, identity: def.grade === 'note' ? null : `company:${def.company}`, grade: def.grade }];
+}
+
+const MAKER_LIKE_COLUMN = /vendor|manufacturer|maker|brand|make\b|oem/i;
+
+/** Per-tagging-run memo of name lookups (same text, same answer). */
+export interface EvidenceCache {
+  names: Map<string, NameTarget[]>;
+}
+
+export function newEvidenceCache(): EvidenceCache {
+  return { names: new Map() };
+}
+
+/** All findings for one device, in a fixed field order (never depends on other rows). */
+export function collectFindings(rules: RuleSet, d: TagInput, registry: RegistryLookup | null, cache: EvidenceCache): Finding[] {
+  const out: Finding[] = [];
+  out.push(...nameFindings(rules, 'manufacturer', d.manufacturer, cache.names));
+  if (d.extra) {
+    for (const key of Object.keys(d.extra).sort()) {
+      if (MAKER_LIKE_COLUMN.test(key)) out.push(...nameFindings(rules, `extra.${key}`, d.extra[key], cache.names));
+    }
+  }
+  const model = normaliseModel(d.model);
+  if (model) out.push(...modelFindings(rules, model));
+  const serial = normaliseModel(d.serial);
+  if (serial) out.push(...serialFindings(rules, serial));
+  if (d.mac) out.push(...macFindings(rules, d.mac, registry, cache.names));
+  if (d.sourceTool) out.push(...sourceToolFindings(rules, d.sourceTool));
+  return out;
+}

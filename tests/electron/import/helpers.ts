@@ -1,0 +1,58 @@
+// Fixture builders for import tests: real files written with SheetJS or as raw bytes.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as XLSX from 'xlsx';
+
+const dirs: string[] = [];
+export function tmpDir(): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'crp-import-'));
+  dirs.push(d);
+  return d;
+}
+export function cleanupTmp(): void {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+}
+
+export type Aoa = Array<Array<string | number | boolean | Date | null>>;
+
+export function workbookBytes(sheets: Record<string, Aoa>, bookType: XLSX.BookType, merges: Record<string, XLSX.Range[]> = {}): Buffer {
+  const wb = XLSX.utils.book_new();
+  for (const [name, aoa] of Object.entries(sheets)) {
+    const ws = XLSX.utils.aoa_to_sheet(aoa, { cellDates: true });
+    if (merges[name]) ws['!merges'] = merges[name];
+    XLSX.utils.book_append_sheet(wb, ws, name);
+  }
+  return XLSX.write(wb, { type: 'buffer', bookType }) as Buffer;
+}
+
+export function writeFile(dir: string, name: string, data: Buffer | string): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, data);
+  return file;
+}
+
+export function csvText(rows: string[][], delimiter = ','): string {
+  return rows.map((r) => r.map((c) => (/[",;\t|\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(delimiter)).join('\r\n') + '\r\n';
+}
+
+export function utf16le(text: string, bom = true): Buffer {
+  const body = Buffer.from(text, 'utf16le');
+  return bom ? Buffer.concat([Buffer.from([0xff, 0xfe]), body]) : body;
+}
+
+export function utf16be(text: string): Buffer {
+  const le = Buffer.from(text, 'utf16le');
+  const be = Buffer.alloc(le.length);
+  for (let i = 0; i < le.length; i += 2) {
+    be[i] = le[i + 1];
+    be[i + 1] = le[i];
+  }
+  return Buffer.concat([Buffer.from([0xfe, 0xff]), be]);
+}
+
+/** Windows-1252 bytes for text made of Latin-1 characters plus € (0x80), ’ (0x92) and œ (0x9C). */
+export function cp1252(text: string): Buffer {
+  const special: Record<string, number> = { '€': 0x80, '’': 0x92, 'œ': 0x9c, '–': 0x96 };
+  return Buffer.from([...text].map((ch) => special[ch] ?? ch.charCodeAt(0)));
+}

@@ -1,0 +1,105 @@
+// A plan narrowed to some sites (region or site filter): the per-year and
+// per-month roll-ups rebuilt from the plan's items, so the budget and
+// burn-down charts show the same part of the inventory as the others.
+import type { CostBreakdown, FiscalYearSummary, MonthSummary, PlanItem, PlanSummary } from '../../../../electron/api/plan-types';
+
+const ZERO: CostBreakdown = {
+  hardwareCents: 0,
+  labourCents: 0,
+  licenceCents: 0,
+  disposalCents: 0,
+  escalationCents: 0,
+  contingencyCents: 0,
+  totalCents: 0,
+};
+
+function add(into: CostBreakdown, c: CostBreakdown): void {
+  into.hardwareCents += c.hardwareCents;
+  into.labourCents += c.labourCents;
+  into.licenceCents += c.licenceCents;
+  into.disposalCents += c.disposalCents;
+  into.escalationCents += c.escalationCents;
+  into.contingencyCents += c.contingencyCents;
+  into.totalCents += c.totalCents;
+}
+
+/**
+ * `plan` keeps its month and year axis (so filtered charts line up with the
+ * whole plan); spend, devices and remaining restricted are recounted from the
+ * items of `siteIds`. `restrictedTotal` is the restricted devices of those
+ * sites in the inventory (items cover only the scheduled scope).
+ */
+export function narrowPlan(plan: PlanSummary, items: readonly PlanItem[], siteIds: ReadonlySet<number>, restrictedTotal: number): PlanSummary {
+  const mine = items.filter((i) => i.siteId !== null && siteIds.has(i.siteId));
+  const fySpend = new Map<string, CostBreakdown>();
+  const fyDevices = new Map<string, number>();
+  const monthDevices = new Map<string, number>();
+  const monthSpend = new Map<string, number>();
+  const monthRestricted = new Map<string, number>();
+  let fundedDevices = 0;
+  let fundedCostCents = 0;
+  let unfundedDevices = 0;
+  let unfundedCostCents = 0;
+  for (const i of mine) {
+    if (i.month === null || i.fy === null) {
+      unfundedDevices++;
+      unfundedCostCents += i.cost.totalCents;
+      continue;
+    }
+    fundedDevices++;
+    fundedCostCents += i.cost.totalCents;
+    let s = fySpend.get(i.fy);
+    if (!s) fySpend.set(i.fy, (s = { ...ZERO }));
+    add(s, i.cost);
+    fyDevices.set(i.fy, (fyDevices.get(i.fy) ?? 0) + 1);
+    monthDevices.set(i.month, (monthDevices.get(i.month) ?? 0) + 1);
+    monthSpend.set(i.month, (monthSpend.get(i.month) ?? 0) + i.cost.totalCents);
+    if (i.status === 'restricted') monthRestricted.set(i.month, (monthRestricted.get(i.month) ?? 0) + 1);
+  }
+  let remaining = restrictedTotal;
+  const yearEndRemaining = new Map<string, number>();
+  const byMonth: MonthSummary[] = plan.byMonth.map((m) => {
+    remaining -= monthRestricted.get(m.month) ?? 0;
+    yearEndRemaining.set(m.fy, remaining);
+    return { month: m.month, fy: m.fy, devices: monthDevices.get(m.month) ?? 0, spendCents: monthSpend.get(m.month) ?? 0, restrictedRemaining: remaining };
+  });
+  let cumulativeSpendCents = 0;
+  let cumulativeCapCents = 0;
+  const byFiscalYear: FiscalYearSummary[] = plan.byFiscalYear.map((y) => {
+    const spend = fySpend.get(y.fy) ?? { ...ZERO };
+    cumulativeSpendCents += spend.totalCents;
+    cumulativeCapCents += y.capCents;
+    return {
+      fy: y.fy,
+      capCents: y.capCents,
+      spend,
+      devices: fyDevices.get(y.fy) ?? 0,
+      restrictedRemaining: yearEndRemaining.get(y.fy) ?? restrictedTotal,
+      cumulativeSpendCents,
+      cumulativeCapCents,
+    };
+  });
+  const lastFunded = [...monthDevices.keys()].sort().at(-1) ?? null;
+  return {
+    ...plan,
+    finishDate: lastFunded && unfundedDevices === 0 ? endOfMonth(lastFunded) : null,
+    lastMonth: lastFunded,
+    scopeDevices: mine.length,
+    restrictedTotal,
+    fundedDevices,
+    fundedCostCents,
+    unfundedDevices,
+    unfundedCostCents,
+    byFiscalYear,
+    byMonth,
+    sites: plan.sites.filter((s) => s.siteId !== null && siteIds.has(s.siteId)),
+    warnings: [],
+  };
+}
+
+/** Last day of a 'YYYY-MM' month, 'YYYY-MM-DD'. */
+export function endOfMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  const day = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${month}-${String(day).padStart(2, '0')}`;
+}

@@ -8,7 +8,7 @@ import { endOfMonth, narrowPlan } from '../../renderer/src/charts/shape/filter-p
 import { companyBrandChart, OTHER, restrictedBySite, statusSplit, UNKNOWN } from '../../renderer/src/charts/shape/inventory';
 import { kpis } from '../../renderer/src/charts/shape/kpis';
 import { addMonths, phaseTimeline } from '../../renderer/src/charts/shape/timeline';
-import type { InventoryAggregates } from '../../renderer/src/charts/shape/types';
+import type { InventoryAggregates } from '../../electron/api/charts-types';
 
 function cost(c: Partial<CostBreakdown>): CostBreakdown {
   const b = { hardwareCents: 0, labourCents: 0, licenceCents: 0, disposalCents: 0, escalationCents: 0, contingencyCents: 0, ...c };

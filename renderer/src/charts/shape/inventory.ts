@@ -1,6 +1,6 @@
 // Restricted devices by company and brand, by site, and the status split.
 import type { DeviceStatus } from '../../../../electron/api/types';
-import type { CompanyBrandCount, SiteStatusCount } from './types';
+import type { CompanyBrandCount, SiteStatusCount } from '../../../../electron/api/charts-types';
 
 /** Brands beyond this many per chart are added up as "other" so the legend stays readable. */
 export const MAX_BRANDS = 6;

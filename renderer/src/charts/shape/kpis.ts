@@ -1,6 +1,6 @@
 // The seven numbers at the top of the dashboard.
 import type { PlanSummary } from '../../../../electron/api/plan-types';
-import type { InventoryAggregates } from './types';
+import type { InventoryAggregates } from '../../../../electron/api/charts-types';
 
 export interface Kpis {
   devices: number;

@@ -1,7 +1,7 @@
-// Inputs of the shaping layer that are not plan DTOs: the inventory aggregates
-// the 'charts:inventory' query returns. Types only (the renderer imports them
-// with `import type`; the backend query produces them).
-import type { DeviceStatus } from '../../../../electron/api/types';
+// Data shapes of the dashboard's inventory aggregates ('charts:inventory'). Types only.
+// The renderer imports them with `import type`; db/queries/charts.ts produces them.
+
+import type { DeviceStatus } from './types';
 
 /** Which part of the inventory every dashboard chart shows. Empty = everything. */
 export interface ChartFilter {

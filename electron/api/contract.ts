@@ -5,6 +5,20 @@
 // registry (handlers.ts) and the argument schemas (schemas.ts) are typed
 // against it, so a name without a handler or a schema does not compile.
 import type { AuditEntry, DevicePage, DeviceQuery, PlanInfo, SiteRow, Summary } from './types';
+import type {
+  CatalogueEntry,
+  CatalogueUpdate,
+  PlanItemPage,
+  PlanItemQuery,
+  PlanParams,
+  PlanSiteRow,
+  PlanSummary,
+  PlanView,
+  ScenarioComparison,
+  ScenarioInfo,
+  SiteMove,
+  SiteUpdate,
+} from './plan-types';
 
 export interface Api {
   // --- app / plan file ---
@@ -22,6 +36,21 @@ export interface Api {
   // --- settings ---
   'settings:get': (args: { key: string }) => unknown;
   'settings:set': (args: { key: string; value: unknown }) => null;
+
+  // --- replacement plan (scenarioId omitted = the current scenario) ---
+  'plan:get': (args: { scenarioId?: number }) => PlanView;
+  'plan:items': (args: PlanItemQuery) => PlanItemPage;
+  'plan:setParams': (args: { scenarioId?: number; params: Partial<PlanParams> }) => ScenarioInfo;
+  'plan:run': (args: { scenarioId?: number }) => PlanSummary;
+  'plan:moveSite': (args: SiteMove) => PlanSummary;
+  'plan:sites': (args: Record<string, never>) => PlanSiteRow[];
+  'sites:update': (args: SiteUpdate) => PlanSiteRow;
+  'scenarios:list': (args: Record<string, never>) => ScenarioInfo[];
+  'scenarios:copy': (args: { fromId?: number; name: string }) => ScenarioInfo;
+  'scenarios:select': (args: { id: number }) => ScenarioInfo;
+  'scenarios:compare': (args: { ids: number[] }) => ScenarioComparison;
+  'catalogue:list': (args: Record<string, never>) => CatalogueEntry[];
+  'catalogue:update': (args: CatalogueUpdate) => CatalogueEntry;
 }
 
 export interface AppInfo {

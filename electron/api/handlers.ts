@@ -9,6 +9,7 @@ import type { Backend } from '../backend';
 import { openSamplePlan } from '../services/sample';
 import { activePolicyIds } from '../services/policies';
 import type { ApiArgs, ApiName, ApiResult } from './contract';
+import { planHandlers } from './plan-handlers';
 
 export type Handlers = {
   [K in ApiName]: (backend: Backend, args: ApiArgs<K>) => ApiResult<K> | Promise<ApiResult<K>>;
@@ -28,6 +29,7 @@ export const handlers: Handlers = {
     setSetting(b.db, args.key, args.value);
     return null;
   },
+  ...planHandlers,
 };
 
 const APP_VERSION = '0.1.0';

@@ -127,8 +127,7 @@ export interface ScenarioInfo {
 
 export interface PlanView {
   scenario: ScenarioInfo;
-  /** Null until the scenario has been run. */
-  summary: PlanSummary | null;
+  summary: PlanSummary;
 }
 
 export interface PlanItemQuery {
@@ -195,7 +194,9 @@ export type CatalogueUpdate = { id: number } & Partial<Omit<CatalogueEntry, 'id'
 export interface ScenarioComparisonRow {
   scenarioId: number;
   name: string;
+  /** Funded plus unfunded: the cost of the whole scope. */
   totalCostCents: number;
+  fundedCostCents: number;
   finishDate: string | null;
   lastMonth: string | null;
   unfundedDevices: number;

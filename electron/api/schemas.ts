@@ -3,6 +3,7 @@
 // contract's argument type, fails to compile.
 import { z } from 'zod';
 import type { ApiArgs, ApiName } from './contract';
+import { planSchemas } from './plan-schemas';
 
 const empty = z.strictObject({}) as unknown as z.ZodType<Record<string, never>>;
 const id = z.number().int().positive();
@@ -33,4 +34,5 @@ export const schemas: { [K in ApiName]: z.ZodType<ApiArgs<K>> } = {
   'settings:set': z.strictObject({ key: z.string().min(1).max(100), value: z.unknown() }) as z.ZodType<
     ApiArgs<'settings:set'>
   >,
+  ...planSchemas,
 };

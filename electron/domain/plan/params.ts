@@ -68,3 +68,22 @@ export function planFrame(params: PlanParams): PlanFrame {
 export function fiscalPhaseStart(frame: PlanFrame, phase: number): MonthIndex {
   return Math.max(frame.startMonth, fyFirstMonth(frame.startFy + phase - 1));
 }
+
+/** Refuse a parameter set the scheduler cannot use; returns it unchanged when valid. */
+export function checkParams(params: PlanParams): PlanParams {
+  planFrame(params);
+  for (const [name, pct] of [['contingency', params.contingencyPct], ['escalation', params.escalationPct]] as const) {
+    if (!Number.isFinite(pct) || pct < 0 || pct > 100 || Math.abs(pct * 100 - Math.round(pct * 100)) > 1e-9) {
+      throw new UserError('BAD_PARAMS', `The ${name} must be a percentage from 0 to 100 with at most two decimals (got ${pct}).`);
+    }
+  }
+  for (const [type, cents] of Object.entries(params.unitCosts)) {
+    if (cents !== undefined && (!Number.isSafeInteger(cents) || cents < 0)) {
+      throw new UserError('BAD_PARAMS', `The unit cost for ${type} must be a positive amount in cents.`);
+    }
+  }
+  if (!['fiscalYear', 'criticality', 'manual'].includes(params.phaseMode)) {
+    throw new UserError('BAD_PARAMS', `The phase mode must be fiscalYear, criticality or manual (got ${String(params.phaseMode)}).`);
+  }
+  return params;
+}

@@ -1,0 +1,45 @@
+// Handlers of the plan API names, spread into handlers.ts. Thin: the services do the work.
+import { listPlanItems, listPlanSites } from '../../db/queries/plan';
+import type { Backend } from '../backend';
+import {
+  compareScenarios,
+  copyScenario,
+  ensureCatalogue,
+  getPlan,
+  listScenarios,
+  moveSite,
+  resolveScenario,
+  runPlan,
+  selectScenario,
+  setPlanParams,
+  summaryOf,
+  updateCatalogue,
+  updateSite,
+} from '../services/plan';
+import type { ApiArgs, ApiResult } from './contract';
+import type { PlanApiName } from './plan-schemas';
+
+type PlanHandlers = { [K in PlanApiName]: (backend: Backend, args: ApiArgs<K>) => ApiResult<K> };
+
+export const planHandlers: PlanHandlers = {
+  'plan:get': (b, args) => getPlan(b.db, args.scenarioId),
+  'plan:items': (b, { scenarioId, ...q }) => {
+    const view = getPlan(b.db, scenarioId); // runs a stale scenario so its items exist
+    return listPlanItems(b.db, view.scenario.id, { ...q, limit: q.limit ?? 1000 });
+  },
+  'plan:setParams': (b, args) => {
+    const info = setPlanParams(b.db, args.params, args.scenarioId);
+    runPlan(b.db, info.id);
+    return info;
+  },
+  'plan:run': (b, args) => summaryOf(runPlan(b.db, args.scenarioId)),
+  'plan:moveSite': (b, args) => moveSite(b.db, b.user, args),
+  'plan:sites': (b) => listPlanSites(b.db),
+  'sites:update': (b, args) => updateSite(b.db, b.user, args),
+  'scenarios:list': (b) => listScenarios(b.db),
+  'scenarios:copy': (b, args) => copyScenario(b.db, args.name, args.fromId),
+  'scenarios:select': (b, args) => selectScenario(b.db, resolveScenario(b.db, args.id).id),
+  'scenarios:compare': (b, args) => compareScenarios(b.db, args.ids),
+  'catalogue:list': (b) => ensureCatalogue(b.db),
+  'catalogue:update': (b, args) => updateCatalogue(b.db, b.user, args),
+};

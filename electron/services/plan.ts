@@ -1,0 +1,265 @@
+// The plan service: reads the inventory, catalogue and a scenario's parameters
+// from the plan file, runs the pure scheduler, and stores the result (summary
+// JSON + one row per item). Every change (parameters, a move, a site's
+// criticality or pin, a catalogue price) is followed by a re-run when it
+// affects a scenario, so what is stored always matches what was last asked.
+import { UserError } from '../../db/errors';
+import type { Db } from '../../db/open';
+import { appendAudit } from '../../db/queries/audit';
+import { getSetting, setSetting } from '../../db/queries/settings';
+import {
+  copyMoves,
+  findScenarioByName,
+  getCatalogueEntry,
+  getPlanSite,
+  getScenarioRow,
+  insertScenario,
+  listCatalogue,
+  listMoves,
+  listScenarioRows,
+  loadScheduleDevices,
+  loadScheduleSites,
+  saveCatalogueEntry,
+  saveScenarioResult,
+  setMove,
+  updateScenarioParams,
+  updateSitePlanning,
+  type ScenarioDbRow,
+} from '../../db/queries/plan';
+import type {
+  CatalogueEntry,
+  CatalogueUpdate,
+  PlanParams,
+  PlanSiteRow,
+  PlanResult,
+  PlanSummary,
+  PlanView,
+  ScenarioComparison,
+  ScenarioInfo,
+  SiteMove,
+  SiteUpdate,
+} from '../api/plan-types';
+import { parseDate, parseMonth } from '../domain/plan/fiscal';
+import { checkParams, defaultParams } from '../domain/plan/params';
+import { schedule } from '../domain/plan/schedule';
+import { STARTER_CATALOGUE } from '../domain/plan/starter-catalogue';
+
+const CURRENT_KEY = 'plan.currentScenario';
+export const BASE_SCENARIO_NAME = 'Base plan';
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The catalogue, seeded with the built-in starter catalogue the first time it is needed. */
+export function ensureCatalogue(db: Db): CatalogueEntry[] {
+  const existing = listCatalogue(db);
+  if (existing.length > 0) return existing;
+  db.transaction(() => {
+    for (const e of STARTER_CATALOGUE) saveCatalogueEntry(db, e);
+  })();
+  return listCatalogue(db);
+}
+
+function toInfo(db: Db, row: ScenarioDbRow): ScenarioInfo {
+  return {
+    id: row.id,
+    name: row.name,
+    current: getSetting<number | null>(db, CURRENT_KEY, null) === row.id,
+    createdAt: row.created_at,
+    runAt: row.run_at,
+    params: { ...defaultParams(today()), ...(JSON.parse(row.params) as Partial<PlanParams>) },
+  };
+}
+
+/** The scenario asked for, or the current one (creating the base plan on first use). */
+export function resolveScenario(db: Db, scenarioId?: number): ScenarioDbRow {
+  if (scenarioId !== undefined) {
+    const row = getScenarioRow(db, scenarioId);
+    if (!row) throw new UserError('NOT_FOUND', `There is no scenario number ${scenarioId} in this plan.`);
+    return row;
+  }
+  const current = getSetting<number | null>(db, CURRENT_KEY, null);
+  const row = current === null ? undefined : getScenarioRow(db, current);
+  if (row) return row;
+  const first = listScenarioRows(db)[0];
+  if (first) {
+    setSetting(db, CURRENT_KEY, first.id);
+    return first;
+  }
+  const id = insertScenario(db, BASE_SCENARIO_NAME, defaultParams(today()));
+  setSetting(db, CURRENT_KEY, id);
+  return getScenarioRow(db, id)!;
+}
+
+export function listScenarios(db: Db): ScenarioInfo[] {
+  resolveScenario(db);
+  return listScenarioRows(db).map((r) => toInfo(db, r));
+}
+
+export function getScenario(db: Db, scenarioId?: number): ScenarioInfo {
+  return toInfo(db, resolveScenario(db, scenarioId));
+}
+
+export function selectScenario(db: Db, id: number): ScenarioInfo {
+  const row = resolveScenario(db, id);
+  setSetting(db, CURRENT_KEY, row.id);
+  return toInfo(db, row);
+}
+
+/** Merge a partial change into a scenario's parameters, refusing an invalid result. */
+export function setPlanParams(db: Db, change: Partial<PlanParams>, scenarioId?: number): ScenarioInfo {
+  const info = getScenario(db, scenarioId);
+  const next = checkParams({ ...info.params, ...change });
+  updateScenarioParams(db, info.id, next);
+  return getScenario(db, info.id);
+}
+
+/** Run the scheduler for a scenario and store the result. */
+export function runPlan(db: Db, scenarioId?: number): PlanResult {
+  const info = getScenario(db, scenarioId);
+  const result = schedule({
+    devices: loadScheduleDevices(db),
+    sites: loadScheduleSites(db),
+    catalogue: ensureCatalogue(db),
+    params: checkParams(info.params),
+    moves: listMoves(db, info.id),
+  });
+  const { items, ...summary } = result;
+  saveScenarioResult(db, info.id, summary, items);
+  return result;
+}
+
+export function summaryOf(result: PlanResult): PlanSummary {
+  const { items: _items, ...summary } = result;
+  return summary;
+}
+
+/** A scenario's parameters and result; a scenario never run (or made stale by an edit) is run first. */
+export function getPlan(db: Db, scenarioId?: number): PlanView {
+  const row = resolveScenario(db, scenarioId);
+  const summary = row.summary ? (JSON.parse(row.summary) as PlanSummary) : summaryOf(runPlan(db, row.id));
+  return { scenario: getScenario(db, row.id), summary };
+}
+
+/** Copy a scenario (parameters and manual moves) under a new name, and run the copy. */
+export function copyScenario(db: Db, name: string, fromId?: number): ScenarioInfo {
+  const trimmed = name.trim();
+  if (!trimmed) throw new UserError('BAD_NAME', 'Give the new scenario a name.');
+  if (findScenarioByName(db, trimmed)) throw new UserError('DUPLICATE', `A scenario named "${trimmed}" already exists; choose another name.`);
+  const from = getScenario(db, fromId);
+  const id = db.transaction(() => {
+    const newId = insertScenario(db, trimmed, from.params);
+    copyMoves(db, from.id, newId);
+    return newId;
+  })();
+  runPlan(db, id);
+  return getScenario(db, id);
+}
+
+/** Move a whole site to a month or phase in one scenario (nulls clear the move), then re-run. */
+export function moveSite(db: Db, user: string, move: SiteMove): PlanSummary {
+  const info = getScenario(db, move.scenarioId);
+  const month = move.month ?? null;
+  const phase = move.phase ?? null;
+  if (month !== null && parseMonth(month) === null) throw new UserError('BAD_MONTH', `"${month}" is not a month like 2026-09.`);
+  if (phase !== null && (!Number.isInteger(phase) || phase < 1 || phase > 99)) {
+    throw new UserError('BAD_PHASE', `The phase must be a whole number from 1 to 99 (got ${phase}).`);
+  }
+  if (!db.prepare('SELECT 1 FROM sites WHERE id = ?').get(move.siteId)) {
+    throw new UserError('NOT_FOUND', `There is no site number ${move.siteId} in this plan.`);
+  }
+  db.transaction(() => {
+    setMove(db, info.id, { siteId: move.siteId, month, phase });
+    appendAudit(db, {
+      user,
+      action: 'plan.moveSite',
+      entity: 'site',
+      entityId: move.siteId,
+      newValue: JSON.stringify({ scenario: info.name, month, phase }),
+    });
+  })();
+  return summaryOf(runPlan(db, info.id));
+}
+
+/** Side-by-side figures for the compare view; scenarios never run are run first. */
+export function compareScenarios(db: Db, ids: readonly number[]): ScenarioComparison {
+  const rows = ids.map((id) => {
+    const view = getPlan(db, id);
+    const s = view.summary!;
+    return {
+      scenarioId: view.scenario.id,
+      name: view.scenario.name,
+      totalCostCents: s.fundedCostCents + s.unfundedCostCents,
+      fundedCostCents: s.fundedCostCents,
+      finishDate: s.finishDate,
+      lastMonth: s.lastMonth,
+      unfundedDevices: s.unfundedDevices,
+      unfundedCostCents: s.unfundedCostCents,
+      byFiscalYear: s.byFiscalYear.map((y) => ({ fy: y.fy, capCents: y.capCents, spendCents: y.spend.totalCents, restrictedRemaining: y.restrictedRemaining })),
+      byMonth: s.byMonth.map((m) => ({ month: m.month, restrictedRemaining: m.restrictedRemaining })),
+    };
+  });
+  const fiscalYears = [...new Set(rows.flatMap((r) => r.byFiscalYear.map((y) => y.fy)))].sort();
+  return { fiscalYears, rows };
+}
+
+/** Stored results no longer match the inventory or prices: forget them; they are re-run when next read. */
+function invalidateResults(db: Db): void {
+  db.prepare('UPDATE scenarios SET summary = NULL, run_at = NULL').run();
+}
+
+/** Change a site's criticality, phase or pinned month (for every scenario). */
+export function updateSite(db: Db, user: string, update: SiteUpdate): PlanSiteRow {
+  const site = getPlanSite(db, update.id);
+  if (!site) throw new UserError('NOT_FOUND', `There is no site number ${update.id} in this plan.`);
+  const next = {
+    criticality: update.criticality ?? site.criticality,
+    phase: update.phase === undefined ? site.phase : update.phase,
+    pinnedMonth: update.pinnedMonth === undefined ? site.pinnedMonth : update.pinnedMonth,
+  };
+  if (!Number.isInteger(next.criticality) || next.criticality < 1 || next.criticality > 4) {
+    throw new UserError('BAD_CRITICALITY', `Criticality must be 1 (high security) to 4 (general); got ${next.criticality}.`);
+  }
+  if (next.phase !== null && (!Number.isInteger(next.phase) || next.phase < 1 || next.phase > 99)) {
+    throw new UserError('BAD_PHASE', `The phase must be a whole number from 1 to 99 (got ${next.phase}).`);
+  }
+  if (next.pinnedMonth !== null && parseMonth(next.pinnedMonth) === null) {
+    throw new UserError('BAD_MONTH', `"${next.pinnedMonth}" is not a month like 2026-09.`);
+  }
+  db.transaction(() => {
+    updateSitePlanning(db, site.id, next);
+    appendAudit(db, {
+      user,
+      action: 'site.update',
+      entity: 'site',
+      entityId: site.id,
+      oldValue: JSON.stringify({ criticality: site.criticality, phase: site.phase, pinnedMonth: site.pinnedMonth }),
+      newValue: JSON.stringify(next),
+    });
+    invalidateResults(db);
+  })();
+  return getPlanSite(db, site.id)!;
+}
+
+/** Edit one catalogue entry's prices or details. */
+export function updateCatalogue(db: Db, user: string, update: CatalogueUpdate): CatalogueEntry {
+  ensureCatalogue(db);
+  const old = getCatalogueEntry(db, update.id);
+  if (!old) throw new UserError('NOT_FOUND', `There is no catalogue entry number ${update.id}.`);
+  const next: CatalogueEntry = { ...old, ...update };
+  for (const key of ['hardwareCents', 'labourMinutes', 'labourRateCentsPerHour', 'licenceCentsPerChannel', 'channels', 'disposalCents', 'leadTimeDays'] as const) {
+    if (!Number.isSafeInteger(next[key]) || next[key] < 0) {
+      throw new UserError('BAD_CATALOGUE', `The catalogue field ${key} must be a whole number of at least 0 (got ${next[key]}).`);
+    }
+  }
+  if (!parseDate(next.priceDate)) throw new UserError('BAD_CATALOGUE', `The price date "${next.priceDate}" is not a date like 2025-04-01.`);
+  if (!next.replacement.trim()) throw new UserError('BAD_CATALOGUE', 'Describe the replacement product (it cannot be empty).');
+  db.transaction(() => {
+    saveCatalogueEntry(db, next);
+    appendAudit(db, { user, action: 'catalogue.update', entity: 'catalogue', entityId: old.id, oldValue: JSON.stringify(old), newValue: JSON.stringify(next) });
+    invalidateResults(db);
+  })();
+  return getCatalogueEntry(db, old.id)!;
+}

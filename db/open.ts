@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { backupBeforeChange } from './backup';
 import { UserError } from './errors';
 import { latestVersion, migrations } from './migrations';
 import type { Migration } from './migrations/types';
@@ -95,12 +96,9 @@ function migrate(db: Db, file: string, existed: boolean, target: number, list: r
   })();
 }
 
-/** Synchronous copy of a consistent snapshot, taken before the schema changes. */
-function backupBeforeMigration(db: Db, file: string, version: number): void {
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const target = `${file}.v${version}.${stamp}.bak`;
-  db.exec(`VACUUM INTO '${target.replace(/'/g, "''")}'`);
+/** A verified snapshot in the rotating backups folder, taken before the schema changes. */
+function backupBeforeMigration(db: Db, file: string, _version: number): void {
+  backupBeforeChange(db, file, 'migration');
 }
 
 export { latestVersion };

@@ -4,6 +4,7 @@
 // HTTP server, the CLI and the renderer all derive from this map; the handler
 // registry (handlers.ts) and the argument schemas (schemas.ts) are typed
 // against it, so a name without a handler or a schema does not compile.
+import type { BackupEntry, RestoreResult } from './backup-types';
 import type { AuditEntry, DevicePage, DeviceQuery, PlanInfo, SiteRow, Summary } from './types';
 import type {
   CatalogueEntry,
@@ -36,6 +37,11 @@ export interface Api {
   // --- settings ---
   'settings:get': (args: { key: string }) => unknown;
   'settings:set': (args: { key: string; value: unknown }) => null;
+
+  // --- backups of the open plan ---
+  'backups:list': (args: Record<string, never>) => BackupEntry[];
+  'backups:create': (args: Record<string, never>) => BackupEntry;
+  'backups:restore': (args: { name: string }) => RestoreResult;
 
   // --- replacement plan (scenarioId omitted = the current scenario) ---
   'plan:get': (args: { scenarioId?: number }) => PlanView;

@@ -6,6 +6,7 @@ import { countSummary, listDevices } from '../../db/queries/devices';
 import { getSetting, setSetting } from '../../db/queries/settings';
 import { listSites } from '../../db/queries/sites';
 import type { Backend } from '../backend';
+import { createBackup, listPlanBackups, restoreBackup } from '../services/backup';
 import { openSamplePlan } from '../services/sample';
 import { activePolicyIds } from '../services/policies';
 import type { ApiArgs, ApiName, ApiResult } from './contract';
@@ -28,6 +29,12 @@ export const handlers: Handlers = {
   'settings:set': (b, args) => {
     setSetting(b.db, args.key, args.value);
     return null;
+  },
+  'backups:list': (b) => listPlanBackups(b),
+  'backups:create': (b) => createBackup(b),
+  'backups:restore': (b, args) => {
+    const r = restoreBackup(b, args.name);
+    return { restored: r.restored, safetyBackup: r.safetyBackup };
   },
   ...planHandlers,
 };

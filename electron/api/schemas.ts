@@ -34,5 +34,9 @@ export const schemas: { [K in ApiName]: z.ZodType<ApiArgs<K>> } = {
   'settings:set': z.strictObject({ key: z.string().min(1).max(100), value: z.unknown() }) as z.ZodType<
     ApiArgs<'settings:set'>
   >,
+  'backups:list': empty,
+  'backups:create': empty,
+  // A backup name from backups:list, never a path: the UI cannot make the app read an arbitrary file.
+  'backups:restore': z.strictObject({ name: z.string().min(1).max(300).regex(/^[^/\\]+\.sqlite$/) }),
   ...planSchemas,
 };

@@ -62,7 +62,8 @@ describe('opening a plan file', () => {
     const file = tmpFile();
     openPlanDb(file, { targetVersion: migrations[0].version }).close();
     openPlanDb(file).close();
-    const backups = fs.readdirSync(path.dirname(file)).filter((f) => f.endsWith('.bak'));
+    // Rotating backups (db/backup.ts) go to backups/ next to the plan file.
+    const backups = fs.readdirSync(path.join(path.dirname(file), 'backups')).filter((f) => f.endsWith('--migration.sqlite'));
     expect(backups.length).toBe(1);
   });
 });

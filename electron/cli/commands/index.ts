@@ -1,6 +1,8 @@
 // The CLI's command registry, in the order --help lists them.
 import type { CliCommand } from '../types';
+import { backupCommand } from './backup';
 import { initCommand } from './init';
+import { restoreCommand } from './restore';
 import { summaryCommand } from './summary';
 
-export const commands: readonly CliCommand[] = [initCommand, summaryCommand];
+export const commands: readonly CliCommand[] = [initCommand, summaryCommand, backupCommand, restoreCommand];

@@ -144,7 +144,7 @@ export function getPlan(db: Db, scenarioId?: number): PlanView {
 }
 
 /** Copy a scenario (parameters and manual moves) under a new name, and run the copy. */
-export function copyScenario(db: Db, name: string, fromId?: number): ScenarioInfo {
+export function copyScenario(db: Db, name: string, fromId?: number, opts: { run?: boolean } = {}): ScenarioInfo {
   const trimmed = name.trim();
   if (!trimmed) throw new UserError('BAD_NAME', 'Give the new scenario a name.');
   if (findScenarioByName(db, trimmed)) throw new UserError('DUPLICATE', `A scenario named "${trimmed}" already exists; choose another name.`);
@@ -154,7 +154,7 @@ export function copyScenario(db: Db, name: string, fromId?: number): ScenarioInf
     copyMoves(db, from.id, newId);
     return newId;
   })();
-  runPlan(db, id);
+  if (opts.run ?? true) runPlan(db, id);
   return getScenario(db, id);
 }
 

@@ -97,17 +97,6 @@ export function overridesForDevice(db: Db, deviceId: number): OverrideRow[] {
   return db.prepare('SELECT * FROM device_overrides WHERE device_id = ? ORDER BY id DESC').all(deviceId) as OverrideRow[];
 }
 
-export interface ImportRef {
-  id: number;
-  file_name: string;
-  format: string | null;
-  started_at: string;
-}
-
-export function importRef(db: Db, importId: number): ImportRef | undefined {
-  return db.prepare('SELECT id, file_name, format, started_at FROM imports WHERE id = ?').get(importId) as ImportRef | undefined;
-}
-
 export interface RestrictedCount {
   company: string | null;
   site_id: number | null;

@@ -5,6 +5,7 @@
 // registry (handlers.ts) and the argument schemas (schemas.ts) are typed
 // against it, so a name without a handler or a schema does not compile.
 import type { BackupEntry, RestoreResult } from './backup-types';
+import type { OverrideResult, PolicyChange, PolicyInfo, RestrictedGroups } from './tagging-types';
 import type { AuditEntry, DevicePage, DeviceQuery, PlanInfo, SiteRow, Summary } from './types';
 import type {
   CatalogueEntry,
@@ -33,6 +34,16 @@ export interface Api {
   'devices:list': (args: DeviceQuery) => DevicePage;
   'sites:list': (args: Record<string, never>) => SiteRow[];
   'audit:list': (args: { limit?: number }) => AuditEntry[];
+
+  // --- tagging (issue 4): policies, overrides, Restricted view; the review queue is devices:list with status 'review' ---
+  'policies:list': (args: Record<string, never>) => PolicyInfo[];
+  /** Switch policies on/off and re-tag every device; returns the policies and the re-tag diff. */
+  'policies:setActive': (args: { enable?: string[]; disable?: string[] }) => PolicyChange;
+  /** Set a device restricted or clear; the reason is required and audited. */
+  'devices:override': (args: { id: number; status: 'restricted' | 'clear'; reason: string }) => OverrideResult;
+  /** Revoke an override by its id, or the one in force on a device. */
+  'overrides:revoke': (args: { overrideId?: number; deviceId?: number; reason?: string }) => OverrideResult;
+  'restricted:groups': (args: Record<string, never>) => RestrictedGroups;
 
   // --- settings ---
   'settings:get': (args: { key: string }) => unknown;

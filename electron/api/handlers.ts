@@ -11,6 +11,7 @@ import { openSamplePlan } from '../services/sample';
 import { activePolicyIds } from '../services/policies';
 import type { ApiArgs, ApiName, ApiResult } from './contract';
 import { planHandlers } from './plan-handlers';
+import { taggingHandlers } from './tagging-api';
 
 export type Handlers = {
   [K in ApiName]: (backend: Backend, args: ApiArgs<K>) => ApiResult<K> | Promise<ApiResult<K>>;
@@ -37,6 +38,7 @@ export const handlers: Handlers = {
     return { restored: r.restored, safetyBackup: r.safetyBackup };
   },
   ...planHandlers,
+  ...taggingHandlers,
 };
 
 const APP_VERSION = '0.1.0';

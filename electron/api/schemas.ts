@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { ApiArgs, ApiName } from './contract';
 import { planSchemas } from './plan-schemas';
+import { taggingSchemas } from './tagging-api';
 
 const empty = z.strictObject({}) as unknown as z.ZodType<Record<string, never>>;
 const id = z.number().int().positive();
@@ -39,4 +40,5 @@ export const schemas: { [K in ApiName]: z.ZodType<ApiArgs<K>> } = {
   // A backup name from backups:list, never a path: the UI cannot make the app read an arbitrary file.
   'backups:restore': z.strictObject({ name: z.string().min(1).max(300).regex(/^[^/\\]+\.sqlite$/) }),
   ...planSchemas,
+  ...taggingSchemas,
 };

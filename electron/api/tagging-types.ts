@@ -1,5 +1,5 @@
 // Data shapes of the tagging domain that cross the API boundary. Types only.
-import type { AuditEntry, Citation, DeviceRow, DeviceStatus } from './types';
+import type { Citation, DeviceRow, DeviceStatus } from './types';
 
 export interface PolicyInfo {
   id: string;
@@ -43,23 +43,6 @@ export interface OverrideInfo {
   revokedAt: string | null;
   revokedBy: string | null;
   revokeReason: string | null;
-}
-
-export interface DeviceProvenance {
-  sourceTool: string | null;
-  file: string | null;
-  sheet: string | null;
-  row: number | null;
-  import: { id: number; fileName: string; format: string | null; startedAt: string } | null;
-}
-
-export interface DeviceDetail {
-  device: DeviceRow;
-  provenance: DeviceProvenance;
-  /** Newest first; the active one (if any) has revokedAt null. */
-  overrides: OverrideInfo[];
-  /** Audit entries about this device, newest first. */
-  audit: AuditEntry[];
 }
 
 export interface OverrideResult {

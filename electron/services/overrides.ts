@@ -3,10 +3,10 @@
 // re-tagging and re-import) and in the audit log. Revocable, also audited.
 import { UserError } from '../../db/errors';
 import type { Db } from '../../db/open';
-import { appendAudit, listAudit } from '../../db/queries/audit';
+import { appendAudit } from '../../db/queries/audit';
 import { getDevice, toDeviceRow } from '../../db/queries/devices';
-import { getOverride, importRef, insertOverride, markOverrideRevoked, overridesForDevice, type OverrideRow } from '../../db/queries/tagging';
-import type { DeviceDetail, OverrideInfo, OverrideResult } from '../api/tagging-types';
+import { getOverride, insertOverride, markOverrideRevoked, overridesForDevice, type OverrideRow } from '../../db/queries/tagging';
+import type { OverrideInfo, OverrideResult } from '../api/tagging-types';
 import { identityKey, normaliseMac } from '../domain/tagging';
 import { retagAll } from './tagging';
 
@@ -81,22 +81,4 @@ export function revokeOverride(db: Db, args: { overrideId?: number; deviceId?: n
     });
     return { device: toDeviceRow(after), override: toOverrideInfo(getOverride(db, o.id)!) };
   })();
-}
-
-/** One device with its evidence, where it came from, its overrides and its audit history. */
-export function deviceDetail(db: Db, deviceId: number): DeviceDetail {
-  const d = requireDevice(db, deviceId);
-  const imp = d.import_id != null ? importRef(db, d.import_id) : undefined;
-  return {
-    device: toDeviceRow(d),
-    provenance: {
-      sourceTool: d.source_tool,
-      file: d.source_file,
-      sheet: d.source_sheet,
-      row: d.source_row,
-      import: imp ? { id: imp.id, fileName: imp.file_name, format: imp.format, startedAt: imp.started_at } : null,
-    },
-    overrides: overridesForDevice(db, deviceId).map(toOverrideInfo),
-    audit: listAudit(db, { entity: 'device', entityId: deviceId, limit: 200 }),
-  };
 }

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Db } from '../../db/open';
 import { setSetting } from '../../db/queries/settings';
-import { activeOverrides, prepareTagUpdate, reattachOverride, selectTaggingRows, type OverrideRow } from '../../db/queries/tagging';
+import { activeOverrides, prepareTagUpdate, reattachOverride, restrictedBySiteAndCompany, selectTaggingRows, type OverrideRow } from '../../db/queries/tagging';
+import type { RestrictedGroups } from '../api/tagging-types';
 import policyDataJson from '../domain/policies/policy-data.json' with { type: 'json' };
 import type { PolicyData } from '../domain/policies/types';
 import {
@@ -151,3 +152,29 @@ export function retagAll(db: Db, opts: { ids?: readonly number[] } = {}): RetagD
   return diff;
 }
 
+
+/** Restricted devices grouped by company and by site, for the Restricted view. */
+export function restrictedGroups(db: Db): RestrictedGroups {
+  const rows = restrictedBySiteAndCompany(db);
+  const byCompany = new Map<string | null, RestrictedGroups['byCompany'][number]>();
+  const bySite = new Map<number | null, RestrictedGroups['bySite'][number]>();
+  let total = 0;
+  for (const r of rows) {
+    total += r.devices;
+    const c = byCompany.get(r.company) ?? { company: r.company, devices: 0, cameras: 0, recorders: 0, sites: 0 };
+    c.devices += r.devices;
+    c.cameras += r.cameras;
+    c.recorders += r.recorders;
+    c.sites += 1;
+    byCompany.set(r.company, c);
+    const s = bySite.get(r.site_id) ?? { siteId: r.site_id, site: r.site_name, devices: 0, companies: [] };
+    s.devices += r.devices;
+    s.companies.push({ company: r.company, devices: r.devices });
+    bySite.set(r.site_id, s);
+  }
+  return {
+    total,
+    byCompany: [...byCompany.values()].sort((a, b) => b.devices - a.devices || String(a.company).localeCompare(String(b.company))),
+    bySite: [...bySite.values()].sort((a, b) => b.devices - a.devices || String(a.site).localeCompare(String(b.site))),
+  };
+}

@@ -1,6 +1,7 @@
 // Handlers of the plan API names, spread into handlers.ts. Thin: the services do the work.
 import { listPlanItems, listPlanSites } from '../../db/queries/plan';
 import type { Backend } from '../backend';
+import { backupBeforeChange } from '../services/backup';
 import {
   compareScenarios,
   copyScenario,
@@ -32,7 +33,10 @@ export const planHandlers: PlanHandlers = {
     runPlan(b.db, info.id);
     return info;
   },
-  'plan:run': (b, args) => summaryOf(runPlan(b.db, args.scenarioId)),
+  'plan:run': (b, args) => {
+    backupBeforeChange(b, null, 'plan'); // a regeneration rewrites every stored item
+    return summaryOf(runPlan(b.db, args.scenarioId));
+  },
   'plan:moveSite': (b, args) => moveSite(b.db, b.user, args),
   'plan:sites': (b) => listPlanSites(b.db),
   'sites:update': (b, args) => updateSite(b.db, b.user, args),

@@ -24,8 +24,10 @@ export function backupBeforeChange(target: Backend | Db, file: string | null, re
     if (!info) throw new UserError('NO_PLAN', 'No plan is open. Open the sample plan or a plan file first.');
     return snapshot(target.db, info.path, reason);
   }
-  if (!file) return null;
-  return snapshot(target, file, reason);
+  // better-sqlite3 knows the file it opened: callers holding only a db pass null.
+  const path_ = file ?? target.name;
+  if (!path_ || path_ === ':memory:' || target.memory) return null;
+  return snapshot(target, path_, reason);
 }
 
 function isBackend(x: Backend | Db): x is Backend {

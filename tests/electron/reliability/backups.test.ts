@@ -148,6 +148,16 @@ describe('automatic backups', () => {
   });
 });
 
+describe('backups before plan regeneration', () => {
+  it('plan:run backs up the plan before the scheduler rewrites its items', async () => {
+    const file = path.join(tmpDir(), 'plan.sqlite');
+    const b = openBackend(file);
+    await dispatch(b, 'plan:run', {});
+    expect(listPlanBackups(b).map((e) => e.reason)).toContain('plan');
+    b.close();
+  });
+});
+
 describe('restoring a backup', () => {
   it('puts the backup in place, keeps the state before it as a backup, and reopens the plan', () => {
     const file = path.join(tmpDir(), 'plan.sqlite');

@@ -3,8 +3,9 @@
 import { migration0010 } from './0010-initial';
 import { migration0030 } from './0030-device-overrides';
 import { migration0040 } from './0040-plan';
+import { migration0050 } from './0050-inventory-search-history';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [migration0010, migration0030, migration0040];
+export const migrations: readonly Migration[] = [migration0010, migration0030, migration0040, migration0050];
 
 export const latestVersion = migrations[migrations.length - 1].version;

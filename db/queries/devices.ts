@@ -1,5 +1,6 @@
 import type { DevicePage, DeviceQuery, DeviceRow, Evidence, Summary } from '../../electron/api/types';
 import type { Db } from '../open';
+import { searchClause } from './device-search';
 
 /** A device as stored (snake_case columns). */
 export interface DeviceDbRow {
@@ -95,16 +96,12 @@ function whereClause(q: DeviceQuery): { sql: string; params: Record<string, unkn
     params.importId = q.importId;
   }
   if (q.search && q.search.trim()) {
-    // Plain substring search over the identifying fields; MACs also match without separators.
-    const term = q.search.trim().toLowerCase();
-    const macTerm = term.replace(/[^0-9a-f]/g, '');
-    where.push(
-      `(instr(lower(coalesce(d.manufacturer,'') || ' ' || coalesce(d.model,'') || ' ' || coalesce(d.serial,'') || ' ' ||
-        coalesce(d.location,'') || ' ' || coalesce(d.asset_tag,'') || ' ' || coalesce(d.ip,'') || ' ' || coalesce(d.mac,'')), @term) > 0
-        OR (@macTerm <> '' AND instr(lower(replace(coalesce(d.mac,''), ':', '')), @macTerm) > 0))`,
-    );
-    params.term = term;
-    params.macTerm = macTerm.length >= 4 ? macTerm : '';
+    // Every word must match a field; FTS5 trigram index from migration 0050 (device-search.ts).
+    const clause = searchClause(q.search);
+    if (clause) {
+      where.push(`(${clause.sql})`);
+      Object.assign(params, clause.params);
+    }
   }
   return { sql: where.length ? 'WHERE ' + where.join(' AND ') : '', params };
 }

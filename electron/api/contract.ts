@@ -6,6 +6,7 @@
 // against it, so a name without a handler or a schema does not compile.
 import type { BackupEntry, RestoreResult } from './backup-types';
 import type { OverrideResult, PolicyChange, PolicyInfo, RestrictedGroups } from './tagging-types';
+import type { BulkEdit, BulkResult, DeviceDetail, DeviceEdit, HistoryEntry, HistoryState } from './inventory-types';
 import type { AuditEntry, DevicePage, DeviceQuery, PlanInfo, SiteRow, Summary } from './types';
 import type {
   CatalogueEntry,
@@ -34,6 +35,16 @@ export interface Api {
   'devices:list': (args: DeviceQuery) => DevicePage;
   'sites:list': (args: Record<string, never>) => SiteRow[];
   'audit:list': (args: { limit?: number }) => AuditEntry[];
+
+  // --- inventory UI: device drawer, edits, bulk actions, undo history, plan files (issue 8) ---
+  'devices:get': (args: { id: number }) => DeviceDetail;
+  'devices:update': (args: { id: number; changes: DeviceEdit }) => DeviceDetail;
+  'devices:bulkUpdate': (args: BulkEdit) => BulkResult;
+  'history:list': (args: { limit?: number }) => HistoryState;
+  'history:undo': (args: Record<string, never>) => HistoryEntry | null;
+  'history:redo': (args: Record<string, never>) => HistoryEntry | null;
+  'plan:open': (args: { path: string }) => PlanInfo;
+  'plan:create': (args: { path: string; name: string }) => PlanInfo;
 
   // --- tagging (issue 4): policies, overrides, Restricted view; the review queue is devices:list with status 'review' ---
   'policies:list': (args: Record<string, never>) => PolicyInfo[];

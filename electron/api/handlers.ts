@@ -6,6 +6,10 @@ import { countSummary, listDevices } from '../../db/queries/devices';
 import { getSetting, setSetting } from '../../db/queries/settings';
 import { listSites } from '../../db/queries/sites';
 import type { Backend } from '../backend';
+import { getDeviceDetail } from '../../db/queries/device-detail';
+import { bulkUpdate, updateDevice } from '../services/device-edits';
+import { historyState, redo, undo } from '../services/history';
+import { createPlanFile, openPlanFile } from '../services/plan-files';
 import { createBackup, listPlanBackups, restoreBackup } from '../services/backup';
 import { openSamplePlan } from '../services/sample';
 import { activePolicyIds } from '../services/policies';
@@ -26,6 +30,14 @@ export const handlers: Handlers = {
   'devices:list': (b, args) => listDevices(b.db, args),
   'sites:list': (b) => listSites(b.db),
   'audit:list': (b, args) => listAudit(b.db, args),
+  'devices:get': (b, args) => getDeviceDetail(b.db, args.id),
+  'devices:update': (b, args) => updateDevice(b.db, b.user, args.id, args.changes),
+  'devices:bulkUpdate': (b, args) => bulkUpdate(b.db, b.user, args),
+  'history:list': (b, args) => historyState(b.db, args.limit),
+  'history:undo': (b) => undo(b.db, b.user),
+  'history:redo': (b) => redo(b.db, b.user),
+  'plan:open': (b, args) => openPlanFile(b, args.path),
+  'plan:create': (b, args) => createPlanFile(b, args.path, args.name),
   'settings:get': (b, args) => getSetting<unknown>(b.db, args.key, null),
   'settings:set': (b, args) => {
     setSetting(b.db, args.key, args.value);

@@ -3,6 +3,7 @@
 // contract's argument type, fails to compile.
 import { z } from 'zod';
 import type { ApiArgs, ApiName } from './contract';
+import { bulkEdit, deviceEdit, planPath } from './inventory-schemas';
 import { planSchemas } from './plan-schemas';
 import { taggingSchemas } from './tagging-api';
 
@@ -31,6 +32,15 @@ export const schemas: { [K in ApiName]: z.ZodType<ApiArgs<K>> } = {
   }),
   'sites:list': empty,
   'audit:list': z.strictObject({ limit: z.number().int().min(1).max(10000).optional() }),
+  // Inventory UI (issue 8): fields from inventory-schemas.ts.
+  'devices:get': z.strictObject({ id }),
+  'devices:update': z.strictObject({ id, changes: deviceEdit }),
+  'devices:bulkUpdate': bulkEdit,
+  'history:list': z.strictObject({ limit: z.number().int().min(1).max(500).optional() }),
+  'history:undo': empty,
+  'history:redo': empty,
+  'plan:open': z.strictObject({ path: planPath }),
+  'plan:create': z.strictObject({ path: planPath, name: z.string().max(200) }),
   'settings:get': z.strictObject({ key: z.string().min(1).max(100) }),
   'settings:set': z.strictObject({ key: z.string().min(1).max(100), value: z.unknown() }) as z.ZodType<
     ApiArgs<'settings:set'>

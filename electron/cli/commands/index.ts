@@ -2,9 +2,11 @@
 import type { CliCommand } from '../types';
 import { backupCommand } from './backup';
 import { initCommand } from './init';
+import { overrideCommand } from './override';
+import { policiesCommand } from './policies';
 import { planCommand } from './plan';
 import { restoreCommand } from './restore';
 import { scenariosCommand } from './scenarios';
 import { summaryCommand } from './summary';
 
-export const commands: readonly CliCommand[] = [initCommand, summaryCommand, backupCommand, restoreCommand, planCommand, scenariosCommand];
+export const commands: readonly CliCommand[] = [initCommand, summaryCommand, policiesCommand, overrideCommand, backupCommand, restoreCommand, planCommand, scenariosCommand];

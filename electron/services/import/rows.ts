@@ -30,6 +30,8 @@ export interface Candidate {
   building: string | null;
   location: string | null;
   type: DeviceKind;
+  /** False when the type is only the fallback 'other' (so a re-import does not overwrite a known type). */
+  typeGiven: boolean;
   subtype: string | null;
   manufacturer: string | null;
   model: string | null;
@@ -137,7 +139,7 @@ export function buildCandidates(
       };
 
       const cand: Candidate = {
-        sheet: m.sheet.name, row: excelRow, assetTag: null, site: null, building: null, location: null, type: 'other',
+        sheet: m.sheet.name, row: excelRow, assetTag: null, site: null, building: null, location: null, type: 'other', typeGiven: false,
         subtype: null, manufacturer: null, model: null, serial: null, mac: null, macRaw: null, ip: null, firmware: null,
         installDate: null, lifecycle: null, notes: null, costCents: null, extra, sourceTool,
       };
@@ -185,7 +187,9 @@ export function buildCandidates(
       const type = get('type');
       const fromWords = type ? deviceTypeFromWords(type.text) : null;
       if (type && !fromWords) cand.subtype = type.text;
-      cand.type = fromWords ?? (cand.model ? deviceTypeFromModel(cand.model) : null) ?? m.vendor?.defaultType ?? sheetKind ?? 'other';
+      const inferred = fromWords ?? (cand.model ? deviceTypeFromModel(cand.model) : null) ?? m.vendor?.defaultType ?? sheetKind;
+      cand.type = inferred ?? 'other';
+      cand.typeGiven = inferred != null;
       if (type && fromWords && fromWords !== 'other') cand.subtype = type.text;
 
       if (!cand.assetTag && !cand.serial && !cand.mac && !(cand.model && cand.location)) {

@@ -79,5 +79,5 @@ function dateText(v: unknown): Cell {
 /** Entry names of a CFB (OLE2) container: tells .xls from an encrypted OOXML package. */
 export function cfbEntryNames(buf: Buffer): string[] {
   const cfb = XLSX.CFB.read(buf, { type: 'buffer' });
-  return cfb.FullPaths.map((p) => p.replace(/\/$/, '').split('/').pop() ?? '');
+  return cfb.FullPaths.map((p: string) => p.replace(/\/$/, '').split('/').pop() ?? '');
 }

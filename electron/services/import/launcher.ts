@@ -1,0 +1,104 @@
+// Runs the parser in a separate process with a capped heap and a wall-clock
+// limit, so a hostile file can kill only the parser, never the app. Under Node
+// (CLI, browser mode, tests) it is child_process.fork; Electron main supplies
+// a utilityProcess-based launcher through setParserLauncher().
+import { fork } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ParseOutcome } from './types';
+
+/** The few members of a child process (Node ChildProcess or Electron UtilityProcess) we use. */
+export interface ParserProcess {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- both process kinds type their listeners differently
+  on(event: string, listener: (...args: any[]) => void): unknown;
+  kill(): boolean;
+}
+
+/**
+ * Starts `modulePath` (the worker entry) with `args` ([file path]) and
+ * `execArgv` (the heap cap). The worker posts progress and one result message.
+ */
+export type ParserLauncher = (modulePath: string, args: string[], execArgv: string[]) => ParserProcess;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fromSource = import.meta.url.endsWith('.ts');
+export const PARSE_WORKER_PATH = path.join(here, fromSource ? 'parse-worker.ts' : 'parse-worker.js');
+/** The project root: tsx is resolved from there when running from TypeScript source. */
+const projectRoot = path.resolve(here, '../../..');
+
+export const forkLauncher: ParserLauncher = (modulePath, args, execArgv) =>
+  fork(modulePath, args, {
+    execArgv: modulePath.endsWith('.ts') ? ['--import', 'tsx', ...execArgv] : execArgv,
+    cwd: projectRoot,
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    serialization: 'advanced',
+  });
+
+let launcher: ParserLauncher = forkLauncher;
+
+export function setParserLauncher(fn: ParserLauncher | null): void {
+  launcher = fn ?? forkLauncher;
+}
+
+export interface ParseLimits {
+  /** Heap cap of the parser process, MB. */
+  maxHeapMb: number;
+  /** Wall-clock limit, ms. */
+  timeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: ParseLimits = { maxHeapMb: 1536, timeoutMs: 180_000 };
+
+export type WorkerMessage =
+  | { type: 'progress'; phase: string; done: number; total: number | null }
+  | { type: 'result'; outcome: ParseOutcome };
+
+/** Parse `absPath` in a parser process; resolves with the outcome, never rejects. */
+export function parseInProcess(
+  absPath: string,
+  fileName: string,
+  limits: ParseLimits = DEFAULT_LIMITS,
+  onProgress?: (p: { phase: string; done: number; total: number | null }) => void,
+): Promise<ParseOutcome> {
+  return new Promise((resolve) => {
+    let settled = false;
+    let child: ParserProcess;
+    const finish = (outcome: ParseOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(outcome);
+    };
+    try {
+      child = launcher(PARSE_WORKER_PATH, [absPath], [`--max-old-space-size=${limits.maxHeapMb}`]);
+    } catch (err) {
+      resolve({ ok: false, code: 'PARSER_FAILED', message: `${fileName} could not be read: the parser did not start (${String(err)}).` });
+      return;
+    }
+    const timer = setTimeout(() => {
+      finish({
+        ok: false,
+        code: 'PARSE_TIMEOUT',
+        message: `${fileName} took longer than ${Math.round(limits.timeoutMs / 1000)} seconds to read and was abandoned; it may be damaged or far larger than an inventory.`,
+      });
+      child.kill();
+    }, limits.timeoutMs);
+    child.on('message', (msg: WorkerMessage) => {
+      if (msg?.type === 'progress') onProgress?.(msg);
+      else if (msg?.type === 'result') {
+        finish(msg.outcome);
+        child.kill(); // the answer is in; nothing more is needed from this process
+      }
+    });
+    child.on('error', (err: unknown) => {
+      finish({ ok: false, code: 'PARSER_FAILED', message: `${fileName} could not be read: the parser failed (${String(err)}).` });
+    });
+    child.on('exit', (code: number | null, signal?: string | null) => {
+      finish({
+        ok: false,
+        code: 'PARSER_CRASHED',
+        message: `${fileName} could not be read: reading it needed more memory than a spreadsheet may use (the parser stopped${signal ? ` by ${signal}` : code != null ? ` with code ${code}` : ''}), so it may be damaged or hostile.`,
+      });
+    });
+  });
+}

@@ -1,5 +1,6 @@
 import type { PlanInfo } from '../../../electron/api/types';
 import { useI18n, type Lang } from '../i18n';
+import { BackupsSection } from './BackupsSection';
 
 export function SettingsPage({ plan }: { plan: PlanInfo }) {
   const { t, lang, setLang } = useI18n();
@@ -20,6 +21,7 @@ export function SettingsPage({ plan }: { plan: PlanInfo }) {
         <span className="label">{t('settings.planFile')}</span>
         <code>{plan.path}</code>
       </div>
+      <BackupsSection />
     </section>
   );
 }

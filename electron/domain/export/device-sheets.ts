@@ -1,0 +1,85 @@
+// The Restricted devices and Review queue sheets: one row per device with its
+// evidence written out as sentences and the citations of the policies that
+// flagged it, so an auditor reads why without opening the app.
+import type { Citation, Evidence } from '../../api/types';
+import type { ExportDevice } from './device';
+import type { ExportLabels } from './labels';
+import type { CellValue, ColumnSpec, TableBlock } from './table';
+
+/** One evidence item as a line: what matched, which rule, how strong. */
+export function evidenceLine(e: Evidence): string {
+  const what = e.note ?? e.rule;
+  const policy = e.policy ? ` [${e.policy}${e.policyVersion ? ' v' + e.policyVersion : ''}]` : '';
+  return `${e.field} "${e.value}": ${what} (${e.strength})${policy}`;
+}
+
+export function evidenceText(evidence: readonly Evidence[]): string {
+  return evidence.map(evidenceLine).join('\n');
+}
+
+export function citationText(c: Citation): string {
+  return `${c.title} — ${c.issuer}, ${c.date}. ${c.url}`;
+}
+
+/** Distinct citations of a device's evidence, in evidence order. */
+export function deviceCitations(evidence: readonly Evidence[]): Citation[] {
+  const seen = new Set<string>();
+  const out: Citation[] = [];
+  for (const e of evidence) {
+    if (!e.citation || seen.has(e.citation.url + e.citation.title)) continue;
+    seen.add(e.citation.url + e.citation.title);
+    out.push(e.citation);
+  }
+  return out;
+}
+
+function devicePolicies(evidence: readonly Evidence[]): string {
+  return [...new Set(evidence.map((e) => (e.policy ? `${e.policy}${e.policyVersion ? ' v' + e.policyVersion : ''}` : null)).filter((p) => p !== null))].join(', ');
+}
+
+function baseColumns(l: ExportLabels): ColumnSpec[] {
+  const d = l.device;
+  return [
+    { header: d.id, kind: 'int', width: 10 },
+    { header: d.site, kind: 'text', width: 28 },
+    { header: d.building, kind: 'text', width: 22 },
+    { header: d.location, kind: 'text', width: 20 },
+    { header: d.type, kind: 'text', width: 14 },
+    { header: d.manufacturer, kind: 'text', width: 22 },
+    { header: d.model, kind: 'text', width: 22 },
+    { header: d.serial, kind: 'text', width: 28 },
+    { header: d.mac, kind: 'text', width: 19 },
+    { header: d.ip, kind: 'text', width: 15 },
+    { header: d.company, kind: 'text', width: 12 },
+    { header: d.overridden, kind: 'text', width: 10 },
+  ];
+}
+
+function baseRow(d: ExportDevice, l: ExportLabels): CellValue[] {
+  return [d.id, d.site, d.building, d.location, l.type[d.type], d.manufacturer, d.model, d.serial, d.mac ?? d.macRaw, d.ip, d.company, d.overridden ? l.yes : l.no];
+}
+
+export function restrictedTable(devices: readonly ExportDevice[], l: ExportLabels): TableBlock {
+  const columns: ColumnSpec[] = [
+    ...baseColumns(l),
+    { header: l.device.evidence, kind: 'text', width: 70 },
+    { header: l.device.policies, kind: 'text', width: 24 },
+    { header: l.device.citations, kind: 'text', width: 70 },
+  ];
+  const rows = devices
+    .filter((d) => d.status === 'restricted')
+    .map((d) => [...baseRow(d, l), evidenceText(d.evidence), devicePolicies(d.evidence), deviceCitations(d.evidence).map(citationText).join('\n')]);
+  return { columns, rows };
+}
+
+export function reviewTable(devices: readonly ExportDevice[], l: ExportLabels): TableBlock {
+  const columns: ColumnSpec[] = [
+    ...baseColumns(l),
+    { header: l.device.reason, kind: 'text', width: 70 },
+    { header: l.device.citations, kind: 'text', width: 60 },
+  ];
+  const rows = devices
+    .filter((d) => d.status === 'review')
+    .map((d) => [...baseRow(d, l), evidenceText(d.evidence), deviceCitations(d.evidence).map(citationText).join('\n')]);
+  return { columns, rows };
+}

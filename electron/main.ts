@@ -6,9 +6,9 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, utilityProcess, type IpcMainInvokeEvent } from 'electron';
 import { dispatch } from './api/gate';
 import { Backend } from './backend';
-import { APP_ORIGIN, APP_SCHEME, isAllowedRequest, isAppUrl, resolveAppFile, windowOptions } from './main/window-options';
+import { hardenContents, hardenSession, isTrustedSender } from './main/harden';
+import { APP_ORIGIN, APP_SCHEME, resolveAppFile, windowOptions } from './main/window-options';
 import { MENU_LABELS, menuTemplate, type MenuCommand } from './main/menu-template';
-import { CONTENT_SECURITY_POLICY } from './security';
 import { openSamplePlan } from './services/sample';
 import { setParserLauncher } from './services/import/launcher';
 
@@ -26,13 +26,7 @@ setParserLauncher((modulePath, args, execArgv) => {
 });
 
 function lockSession(): void {
-  const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_wc, _perm, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
-  ses.webRequest.onHeadersReceived((details, callback) =>
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } }),
-  );
+  hardenSession(session.defaultSession); // policies in main/harden.ts, unit-tested with fakes
   protocol.handle(APP_SCHEME, (request) => {
     const file = resolveAppFile(request.url, rendererDir, path.sep, path.resolve);
     if (!file || !fs.existsSync(file)) return new Response('Not found', { status: 404 });
@@ -40,20 +34,10 @@ function lockSession(): void {
   });
 }
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (e, url) => {
-    if (!isAppUrl(url)) e.preventDefault();
-  });
-  contents.on('will-redirect', (e, url) => {
-    if (!isAppUrl(url)) e.preventDefault();
-  });
-  contents.on('will-attach-webview', (e) => e.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-});
+app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 
 function trustedSender(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame;
-  return frame !== null && frame === mainWindow?.webContents.mainFrame && isAppUrl(frame.url);
+  return isTrustedSender(event.senderFrame, mainWindow?.webContents.mainFrame);
 }
 
 function registerIpc(): void {

@@ -10,13 +10,13 @@ import type { Db } from '../../../db/open';
 import { deviceKeys, getSavedMapping } from '../../../db/queries/imports';
 import type { ApiEvents } from '../../api/contract';
 import type { ImportColumn, ImportReport, ImportRunArgs, ImportSheet, ImportSource } from '../../api/import-types';
-import type { ImportField } from './fields';
-import { detectTable } from './header';
+import { isCredentialHeader, type ImportField } from './fields';
+import { buildHeaders, detectTable, HEADER_SCAN_ROWS, type SheetTable } from './header';
 import { DEFAULT_LIMITS, parseInProcess, type ParseLimits } from './launcher';
 import { applyOverrides, headerSignature, suggestMapping, toSavedMapping, type SavedMapping } from './mapping';
 import { DeviceIndex, planActions, type PlannedAction } from './match';
 import { buildCandidates, type MappedSheet, type Problem } from './rows';
-import type { Cell, ParsedFile } from './types';
+import type { Cell, ParsedFile, ParsedSheet } from './types';
 import { VENDOR_SIGNATURES, detectVendor } from './vendors';
 import { makeSameAsStored, writeImport } from './write';
 
@@ -106,6 +106,33 @@ function samplesOf(m: MappedSheet, index: number): string[] {
   return [...out];
 }
 
+/**
+ * A header row no synonym recognises can still be used when the user mapped
+ * its columns (in the wizard) or saved a mapping for exactly these headers.
+ */
+function tableFromKnownLayout(db: Db, sheet: ParsedSheet, overrides: Record<string, ImportField | null> | undefined): SheetTable | null {
+  const limit = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < limit; r++) {
+    if ((sheet.rows[r] ?? []).filter((c) => c !== null && c !== '').length < 2) continue;
+    const headers = buildHeaders(sheet, r);
+    const chosen = overrides ? Object.entries(overrides).filter(([h, f]) => f && headers.includes(h)).length : 0;
+    if (chosen > 0 || getSavedMapping(db, headerSignature(headers))) return { name: sheet.name, headerIndex: r, headers };
+  }
+  return null;
+}
+
+/** For a sheet left out: its first filled row offered as headers, so a wizard can let the user map it. */
+function unmappedColumns(sheet: ParsedSheet): ImportColumn[] {
+  const r = sheet.rows.findIndex((row, i) => i < HEADER_SCAN_ROWS && row.filter((c) => c !== null && c !== '').length >= 2);
+  if (r < 0) return [];
+  const table: SheetTable = { name: sheet.name, headerIndex: r, headers: buildHeaders(sheet, r) };
+  const m: MappedSheet = { sheet, table, columns: [], vendor: null };
+  return table.headers.map((header, i) => {
+    const dropped = isCredentialHeader(header);
+    return { header, field: null, confidence: 0, source: 'none' as const, dropped, samples: dropped ? [] : samplesOf(m, i) };
+  });
+}
+
 interface Analysis {
   report: ImportReport;
   actions: PlannedAction[];
@@ -113,7 +140,7 @@ interface Analysis {
   errorRows: number;
 }
 
-function analyse(ctx: ImportContext, parsed: ParsedFile, fileName: string, args: ImportRunArgs): Analysis {
+function analyse(ctx: ImportContext, parsed: ParsedFile, fileName: string, args: ImportRunArgs, mode: 'preview' | 'run'): Analysis {
   let sheets = parsed.sheets;
   if (args.sheet !== undefined) {
     sheets = sheets.filter((s) => s.name === args.sheet);
@@ -125,16 +152,16 @@ function analyse(ctx: ImportContext, parsed: ParsedFile, fileName: string, args:
   const mapped: MappedSheet[] = [];
   const warnings: Problem[] = [];
   for (const sheet of sheets) {
-    const table = detectTable(sheet);
+    const overrides = args.mappings?.[sheet.name] as Record<string, ImportField | null> | undefined;
+    const table = detectTable(sheet) ?? tableFromKnownLayout(ctx.db, sheet, overrides);
     if (!table) {
       const reason = sheet.rows.every((r) => r.length === 0) ? 'the sheet is empty' : 'no device table: none of its first 30 rows has known column names';
-      sheetDtos.push({ name: sheet.name, rows: 0, skipped: 0, headerRow: null, ignoredReason: reason, sourceTool: null, columns: [] });
+      sheetDtos.push({ name: sheet.name, rows: 0, skipped: 0, headerRow: null, ignoredReason: reason, sourceTool: null, columns: unmappedColumns(sheet) });
       warnings.push({ sheet: sheet.name, row: null, column: null, message: `Sheet "${sheet.name}" was left out: ${reason}.` });
       continue;
     }
     const vendor = detectVendor(table.headers) ?? VENDOR_SIGNATURES.find((v) => v.tool === parsed.sourceTool) ?? null;
     const saved = vendor ? null : (getSavedMapping(ctx.db, headerSignature(table.headers)) as SavedMapping | null);
-    const overrides = args.mappings?.[sheet.name] as Record<string, ImportField | null> | undefined;
     const columns = applyOverrides(suggestMapping(table.headers, vendor, saved), overrides);
     const m: MappedSheet = { sheet, table, columns, vendor };
     mapped.push(m);
@@ -148,7 +175,10 @@ function analyse(ctx: ImportContext, parsed: ParsedFile, fileName: string, args:
     sheetDtos.push({ name: sheet.name, rows: 0, skipped: 0, headerRow: table.headerIndex + 1, sourceTool: vendor?.tool ?? null, columns: cols });
   }
   if (mapped.length === 0) {
-    throw new UserError('NO_DEVICE_TABLE', `${fileName} has no device table: no sheet has a header row with known column names (such as Make, Model, Serial, MAC) in its first 30 rows.`);
+    const message = `${fileName} has no device table: no sheet has a header row with known column names (such as Make, Model, Serial, MAC) in its first 30 rows.`;
+    if (mode === 'run') throw new UserError('NO_DEVICE_TABLE', message);
+    // A preview still shows the sheets, so the user can map the columns by hand.
+    return { report: emptyReport(parsed, fileName, sheetDtos, [{ sheet: null, row: null, column: null, message }], warnings), actions: [], mapped, errorRows: 0 };
   }
   progress(ctx, 'check', 0, null);
   const built = buildCandidates(mapped, { dateOrder: args.dateOrder ?? null, decimalComma: parsed.delimiter === ';', sourceTool: parsed.sourceTool ?? null });
@@ -190,52 +220,65 @@ function analyse(ctx: ImportContext, parsed: ParsedFile, fileName: string, args:
   return { report, actions: planned.actions, mapped, errorRows };
 }
 
+function emptyReport(parsed: ParsedFile, file: string, sheets: ImportSheet[], errors: Problem[], warnings: Problem[]): ImportReport {
+  const { format, encoding, delimiter } = parsed;
+  return { file, dryRun: true, imported: 0, updated: 0, unchanged: 0, skipped: 0, sheets, errors, warnings, format, encoding, delimiter, dateOrder: null, importId: null };
+}
+
 /** Parse and check a file; counts new/updated/unchanged/skipped; writes nothing. */
 export async function previewImport(ctx: ImportContext, args: ImportRunArgs): Promise<ImportReport> {
-  return withSourceFile(args, async (abs, name) => analyse(ctx, await parse(ctx, abs, name), name, args).report);
+  return withSourceFile(args, async (abs, name) => analyse(ctx, await parse(ctx, abs, name), name, args, 'preview').report);
 }
 
 /** Import a file in one transaction (or only check it, with dryRun). */
 export async function runImport(ctx: ImportContext, args: ImportRunArgs): Promise<ImportReport> {
   return withSourceFile(args, async (abs, name) => {
     const parsed = await parse(ctx, abs, name);
-    const { report, actions, mapped, errorRows } = analyse(ctx, parsed, name, args);
-    if (args.dryRun) return report;
-    if (report.errors.length > 0 && !args.acceptSkips) {
-      const first = report.errors[0];
-      throw new ImportRefusedError(
-        'ROW_ERRORS',
-        `${name}: ${report.errors.length} row${report.errors.length > 1 ? 's' : ''} cannot be imported (first: sheet "${first.sheet}", row ${first.row}: ${first.message}); nothing was written — fix ${report.errors.length > 1 ? 'them' : 'it'}, or accept skipping ${report.errors.length > 1 ? 'them' : 'it'}.`,
-        report,
-      );
-    }
-    const hash = await hashFile(abs);
-    const total = actions.length;
-    progress(ctx, 'write', 0, total);
-    const counts = writeImport(ctx.db, actions, {
-      fileName: name,
-      fileHash: hash,
-      format: parsed.format,
-      user: ctx.user,
-      rowsSkippedForErrors: errorRows,
-      details: {
-        encoding: parsed.encoding, delimiter: parsed.delimiter, dateOrder: report.dateOrder, onDuplicate: args.onDuplicate ?? 'update',
-        sheets: report.sheets.map((s) => ({ name: s.name, rows: s.rows, skipped: s.skipped, headerRow: s.headerRow, sourceTool: s.sourceTool })),
-      },
-      mappings: mapped.map((m) => ({
-        signature: headerSignature(m.table.headers), headers: m.table.headers, mapping: toSavedMapping(m.columns), sourceTool: m.vendor?.tool ?? null,
-      })),
-      onProgress: (done, t) => progress(ctx, 'write', done, t),
-    });
-    progress(ctx, 'done', total, total);
-    return {
-      ...report,
-      dryRun: false,
-      imported: counts.inserted,
-      updated: counts.updated,
-      unchanged: counts.unchanged,
-      skipped: counts.skipped,
-      importId: counts.importId,
-    };
+    return importParsed(ctx, parsed, name, args, await hashFile(abs));
   });
+}
+
+/**
+ * Check and write an already parsed file (what runImport does after the parser
+ * process answers). Exported for the property tests, which parse in-process.
+ */
+export function importParsed(ctx: ImportContext, parsed: ParsedFile, name: string, args: ImportRunArgs, fileHash: string): ImportReport {
+  const { report, actions, mapped, errorRows } = analyse(ctx, parsed, name, args, 'run');
+  if (args.dryRun) return report;
+  if (report.errors.length > 0 && !args.acceptSkips) {
+    const first = report.errors[0];
+    const n = report.errors.length;
+    throw new ImportRefusedError(
+      'ROW_ERRORS',
+      `${name}: ${n} row${n > 1 ? 's' : ''} cannot be imported (first: sheet "${first.sheet}", row ${first.row}: ${first.message.replace(/\.$/, '')}); nothing was written — fix ${n > 1 ? 'them' : 'it'}, or accept skipping ${n > 1 ? 'them' : 'it'}.`,
+      report,
+    );
+  }
+  const total = actions.length;
+  progress(ctx, 'write', 0, total);
+  const counts = writeImport(ctx.db, actions, {
+    fileName: name,
+    fileHash,
+    format: parsed.format,
+    user: ctx.user,
+    rowsSkippedForErrors: errorRows,
+    details: {
+      encoding: parsed.encoding, delimiter: parsed.delimiter, dateOrder: report.dateOrder, onDuplicate: args.onDuplicate ?? 'update',
+      sheets: report.sheets.map((s) => ({ name: s.name, rows: s.rows, skipped: s.skipped, headerRow: s.headerRow, sourceTool: s.sourceTool })),
+    },
+    mappings: mapped.map((m) => ({
+      signature: headerSignature(m.table.headers), headers: m.table.headers, mapping: toSavedMapping(m.columns), sourceTool: m.vendor?.tool ?? null,
+    })),
+    onProgress: (done, t) => progress(ctx, 'write', done, t),
+  });
+  progress(ctx, 'done', total, total);
+  return {
+    ...report,
+    dryRun: false,
+    imported: counts.inserted,
+    updated: counts.updated,
+    unchanged: counts.unchanged,
+    skipped: counts.skipped,
+    importId: counts.importId,
+  };
 }

@@ -56,3 +56,50 @@ export function cp1252(text: string): Buffer {
   const special: Record<string, number> = { '€': 0x80, '’': 0x92, 'œ': 0x9c, '–': 0x96 };
   return Buffer.from([...text].map((ch) => special[ch] ?? ch.charCodeAt(0)));
 }
+
+import zlib from 'node:zlib';
+import type { Db } from '../../../db/open';
+
+/** Every row of every table, for "nothing was written" assertions. */
+export function dumpDb(db: Db): Record<string, unknown[]> {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>;
+  const out: Record<string, unknown[]> = {};
+  for (const { name } of tables) out[name] = db.prepare(`SELECT * FROM "${name}"`).all();
+  return out;
+}
+
+/** Every text value stored anywhere in the database, joined (to prove a secret is absent). */
+export function allStoredText(db: Db): string {
+  return JSON.stringify(dumpDb(db));
+}
+
+/** A one-entry zip whose entry inflates to `size` zero bytes; `declared` is what its headers claim. */
+export function zipBomb(size: number, declared: number): Buffer {
+  const data = zlib.deflateRawSync(Buffer.alloc(size), { level: 9 });
+  const name = Buffer.from('xl/worksheets/sheet1.xml');
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(declared, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(declared, 24);
+  central.writeUInt16LE(name.length, 28);
+  central.writeUInt32LE(0, 42);
+  const dirOffset = local.length + name.length + data.length;
+  const dirSize = central.length + name.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(dirSize, 12);
+  end.writeUInt32LE(dirOffset, 16);
+  return Buffer.concat([local, name, data, central, name, end]);
+}

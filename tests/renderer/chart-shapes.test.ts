@@ -7,6 +7,7 @@ import { burnDownRows, milestones, type BurnDownSeries } from '../../renderer/sr
 import { endOfMonth, narrowPlan } from '../../renderer/src/charts/shape/filter-plan';
 import { companyBrandChart, OTHER, restrictedBySite, statusSplit, UNKNOWN } from '../../renderer/src/charts/shape/inventory';
 import { kpis } from '../../renderer/src/charts/shape/kpis';
+import { starterBudget } from '../../renderer/src/charts/shape/starter-budget';
 import { addMonths, phaseTimeline } from '../../renderer/src/charts/shape/timeline';
 import type { InventoryAggregates } from '../../electron/api/charts-types';
 
@@ -262,4 +263,17 @@ describe('narrowPlan (region or site filter)', () => {
     ['2028-02', '2028-02-29'],
     ['2027-03', '2027-03-31'],
   ])('endOfMonth(%s) = %s', (m, d) => expect(endOfMonth(m)).toBe(d));
+});
+
+describe('starterBudget', () => {
+  it.each([
+    // start month, total cost (cents), expected caps
+    ['2026-11', 250_000_00, [['2026-27', 100_000_00], ['2027-28', 100_000_00], ['2028-29', 100_000_00]]], // 250k × 1.1 / 3 = 91,666.67 -> 100,000
+    ['2027-03', 27_000_00, [['2026-27', 10_000_00], ['2027-28', 10_000_00], ['2028-29', 10_000_00]]], // 9,900 -> 10,000; March is still 2026-27
+    ['2027-04', 300_000_00, [['2027-28', 110_000_00], ['2028-29', 110_000_00], ['2029-30', 110_000_00]]], // exactly 110,000
+    ['2026-04', 0, []],
+  ] as const)('start %s, total %i', (startMonth, total, expected) => {
+    const caps = starterBudget({ startMonth, fundedCostCents: 0, unfundedCostCents: total });
+    expect(caps.map((c) => [c.fy, c.capCents])).toEqual(expected);
+  });
 });

@@ -44,6 +44,12 @@ export function scoreHeaderRow(row: readonly Cell[]): number {
   }
   for (const c of seen.values()) score += c;
   if (detectVendor(row.map(cellText))) score += 3;
+  // A one-column list of identifiers ("MAC" over a column of MACs) is a device table too.
+  const filled = row.filter((c) => cellText(c) !== '');
+  if (filled.length === 1 && seen.size === 1) {
+    const [field, confidence] = [...seen.entries()][0];
+    if (confidence >= 0.9 && (field === 'serial' || field === 'mac' || field === 'assetTag')) score = Math.max(score, MIN_HEADER_SCORE);
+  }
   return score;
 }
 

@@ -2,6 +2,7 @@
 import type { CliCommand } from '../types';
 import { backupCommand } from './backup';
 import { devicesCommand } from './devices';
+import { exportCommand } from './export';
 import { importCommand } from './import';
 import { importsCommand } from './imports';
 import { initCommand } from './init';
@@ -12,4 +13,4 @@ import { restoreCommand } from './restore';
 import { scenariosCommand } from './scenarios';
 import { summaryCommand } from './summary';
 
-export const commands: readonly CliCommand[] = [initCommand, summaryCommand, policiesCommand, overrideCommand, importCommand, devicesCommand, importsCommand, backupCommand, restoreCommand, planCommand, scenariosCommand];
+export const commands: readonly CliCommand[] = [initCommand, summaryCommand, policiesCommand, overrideCommand, importCommand, devicesCommand, importsCommand, backupCommand, restoreCommand, planCommand, scenariosCommand, exportCommand];

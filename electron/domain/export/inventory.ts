@@ -31,7 +31,8 @@ function fieldValue(d: ExportDevice, f: InventoryField, labels: ExportLabels): s
     case 'lifecycle':
       return d.lifecycle ? labels.lifecycle[d.lifecycle] : null;
     case 'mac':
-      return d.mac ?? d.macRaw;
+      // The register's own text: it normalises to the same MAC on re-import, and keeps its original form.
+      return d.macRaw ?? d.mac;
     case 'cost':
       return d.costCents;
     default:

@@ -1,7 +1,7 @@
 import type { Migration } from './types';
 
 // Replacement planning: site planning fields, the camera -> recorder link, the
-// replacement catalogue, scenarios (parameters as JSON), their scheduled items,
+// replacement catalogue, scenarios (parameters as JSON), their scheduled items (per site),
 // and manual moves of sites within a scenario.
 export const migration0040: Migration = {
   version: 40,
@@ -42,34 +42,25 @@ export const migration0040: Migration = {
         name_key    TEXT NOT NULL UNIQUE,
         params      TEXT NOT NULL,
         summary     TEXT,
+        -- Fingerprint of the inventory and sites the stored result was computed from.
+        inputs      TEXT,
         created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
         run_at      TEXT
       ) STRICT;
 
-      -- One row per device in scope per scenario; month NULL = unfunded backlog.
-      CREATE TABLE plan_items (
-        scenario_id       INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,
-        device_id         INTEGER NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
-        seq               INTEGER NOT NULL,
-        site_id           INTEGER,
-        site_name         TEXT NOT NULL,
-        device_type       TEXT NOT NULL,
-        device_status     TEXT NOT NULL,
-        kind              TEXT NOT NULL CHECK (kind IN ('replace', 'dispose')),
-        phase             INTEGER,
-        month             TEXT,
-        fy                TEXT,
-        hardware_cents    INTEGER NOT NULL,
-        labour_cents      INTEGER NOT NULL,
-        licence_cents     INTEGER NOT NULL,
-        disposal_cents    INTEGER NOT NULL,
-        escalation_cents  INTEGER NOT NULL,
-        contingency_cents INTEGER NOT NULL,
-        total_cents       INTEGER NOT NULL,
-        PRIMARY KEY (scenario_id, device_id)
-      ) STRICT, WITHOUT ROWID;
-      CREATE INDEX plan_items_order ON plan_items(scenario_id, seq);
-      CREATE INDEX plan_items_device ON plan_items(device_id);
+      -- A scenario's scheduled items, one row per site in the plan's priority order (seq);
+      -- items is a JSON array of compact tuples (see db/queries/plan.ts). One row per site keeps
+      -- storing 100 000 items cheap and reading one site's schedule a single lookup.
+      CREATE TABLE plan_site_items (
+        scenario_id INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,
+        seq         INTEGER NOT NULL,
+        site_id     INTEGER,
+        site_name   TEXT NOT NULL,
+        item_count  INTEGER NOT NULL,
+        items       TEXT NOT NULL,
+        PRIMARY KEY (scenario_id, seq)
+      ) STRICT;
+      CREATE INDEX plan_site_items_site ON plan_site_items(scenario_id, site_id);
 
       CREATE TABLE plan_moves (
         scenario_id INTEGER NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,

@@ -137,16 +137,17 @@ export interface ScenarioDbRow {
   name: string;
   params: string;
   summary: string | null;
+  inputs: string | null;
   created_at: string;
   run_at: string | null;
 }
 
 export function listScenarioRows(db: Db): ScenarioDbRow[] {
-  return db.prepare('SELECT id, name, params, summary, created_at, run_at FROM scenarios ORDER BY id').all() as ScenarioDbRow[];
+  return db.prepare('SELECT id, name, params, summary, inputs, created_at, run_at FROM scenarios ORDER BY id').all() as ScenarioDbRow[];
 }
 
 export function getScenarioRow(db: Db, id: number): ScenarioDbRow | undefined {
-  return db.prepare('SELECT id, name, params, summary, created_at, run_at FROM scenarios WHERE id = ?').get(id) as ScenarioDbRow | undefined;
+  return db.prepare('SELECT id, name, params, summary, inputs, created_at, run_at FROM scenarios WHERE id = ?').get(id) as ScenarioDbRow | undefined;
 }
 
 export function scenarioKey(name: string): string {
@@ -155,7 +156,7 @@ export function scenarioKey(name: string): string {
 
 export function findScenarioByName(db: Db, name: string): ScenarioDbRow | undefined {
   return db
-    .prepare('SELECT id, name, params, summary, created_at, run_at FROM scenarios WHERE name_key = ?')
+    .prepare('SELECT id, name, params, summary, inputs, created_at, run_at FROM scenarios WHERE name_key = ?')
     .get(scenarioKey(name)) as ScenarioDbRow | undefined;
 }
 
@@ -199,61 +200,111 @@ export function copyMoves(db: Db, fromId: number, toId: number): void {
 
 // --- results ---
 
-/** Replace a scenario's stored result: its summary JSON and all its items, in one transaction. */
-export function saveScenarioResult(db: Db, scenarioId: number, summary: unknown, items: readonly PlanItem[]): void {
+/**
+ * A cheap fingerprint of everything in the plan file the scheduler reads
+ * besides the scenario and catalogue (whose edits go through the plan service):
+ * devices in scope with their status, exposure, exclusion, recorder link and
+ * install date, and the sites' planning fields. A stored result whose
+ * fingerprint differs is stale and is re-run.
+ */
+export function inputsFingerprint(db: Db): string {
+  const d = db
+    .prepare(
+      `SELECT COUNT(*), TOTAL(id), TOTAL(id * (status = 'restricted')), TOTAL(id * (ip IS NOT NULL AND trim(ip) <> '')),
+              TOTAL(id * excluded), TOTAL(COALESCE(recorder_id, 0)), TOTAL(COALESCE(site_id, 0) * (id % 9973)),
+              TOTAL((id % 997) * (CAST(replace(substr(COALESCE(install_date, ''), 1, 10), '-', '') AS INTEGER) % 100003)), MAX(updated_at),
+              TOTAL(length(COALESCE(subtype, ''))), TOTAL(unicode(type) * (id % 991))
+       FROM devices WHERE status IN ('restricted', 'review')`,
+    )
+    .raw()
+    .get() as unknown[];
+  const s = db
+    .prepare(
+      `SELECT COUNT(*), TOTAL(id * criticality), TOTAL(id * COALESCE(phase, 0)), group_concat(COALESCE(pinned_month, '-'), ','),
+              group_concat(name, '|') FROM (SELECT * FROM sites ORDER BY id)`,
+    )
+    .raw()
+    .get() as unknown[];
+  return JSON.stringify([d, s]);
+}
+
+/** A stored item: [deviceId, type, status, kind, phase, month, fy, hardware, labour, licence, disposal, escalation, contingency, total]. */
+type ItemTuple = [number, PlanItem['type'], PlanItem['status'], PlanItem['kind'], number | null, string | null, string | null,
+  number, number, number, number, number, number, number];
+
+/** Replace a scenario's stored result (summary JSON, inputs fingerprint, items per site) in one transaction. */
+export function saveScenarioResult(db: Db, scenarioId: number, summary: unknown, items: readonly PlanItem[], inputs: string): void {
   const insert = db.prepare(
-    `INSERT INTO plan_items (scenario_id, device_id, seq, site_id, site_name, device_type, device_status, kind, phase, month, fy,
-       hardware_cents, labour_cents, licence_cents, disposal_cents, escalation_cents, contingency_cents, total_cents)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    'INSERT INTO plan_site_items (scenario_id, seq, site_id, site_name, item_count, items) VALUES (?, ?, ?, ?, ?, ?)',
   );
   db.transaction(() => {
-    db.prepare('DELETE FROM plan_items WHERE scenario_id = ?').run(scenarioId);
-    items.forEach((i, seq) => {
-      const c = i.cost;
-      insert.run(scenarioId, i.deviceId, seq, i.siteId, i.siteName, i.type, i.status, i.kind, i.phase, i.month, i.fy,
-        c.hardwareCents, c.labourCents, c.licenceCents, c.disposalCents, c.escalationCents, c.contingencyCents, c.totalCents);
-    });
-    db.prepare("UPDATE scenarios SET summary = ?, run_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?").run(
+    db.prepare('DELETE FROM plan_site_items WHERE scenario_id = ?').run(scenarioId);
+    let seq = 0;
+    for (let i = 0; i < items.length; ) {
+      const first = items[i];
+      const chunk: ItemTuple[] = [];
+      for (; i < items.length && items[i].siteId === first.siteId && items[i].siteName === first.siteName; i++) {
+        const it = items[i];
+        const c = it.cost;
+        chunk.push([it.deviceId, it.type, it.status, it.kind, it.phase, it.month, it.fy,
+          c.hardwareCents, c.labourCents, c.licenceCents, c.disposalCents, c.escalationCents, c.contingencyCents, c.totalCents]);
+      }
+      insert.run(scenarioId, seq++, first.siteId, first.siteName, chunk.length, JSON.stringify(chunk));
+    }
+    db.prepare("UPDATE scenarios SET summary = ?, inputs = ?, run_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?").run(
       JSON.stringify(summary),
+      inputs,
       scenarioId,
     );
   })();
 }
 
-type ItemRow = [number, number | null, string, PlanItem['type'], PlanItem['status'], PlanItem['kind'], number | null, string | null, string | null,
-  number, number, number, number, number, number, number];
+export function storedInputs(db: Db, scenarioId: number): string | null {
+  const r = db.prepare('SELECT inputs FROM scenarios WHERE id = ?').get(scenarioId) as { inputs: string | null } | undefined;
+  return r?.inputs ?? null;
+}
 
+function expand(siteId: number | null, siteName: string, json: string): PlanItem[] {
+  return (JSON.parse(json) as ItemTuple[]).map(([deviceId, type, status, kind, phase, month, fy, h, l, li, d, e, c, t]) => ({
+    deviceId,
+    siteId,
+    siteName,
+    type,
+    status,
+    kind,
+    phase,
+    month,
+    fy,
+    cost: { hardwareCents: h, labourCents: l, licenceCents: li, disposalCents: d, escalationCents: e, contingencyCents: c, totalCents: t },
+  }));
+}
+
+/** A page of a scenario's items in schedule order; only the sites the page touches are parsed. */
 export function listPlanItems(db: Db, scenarioId: number, q: Omit<PlanItemQuery, 'scenarioId'> = {}): PlanItemPage {
-  const where = ['scenario_id = @scenarioId'];
-  const params: Record<string, unknown> = { scenarioId, limit: q.limit ?? -1, offset: q.offset ?? 0 };
-  if (q.siteId !== undefined) {
-    where.push('site_id = @siteId');
-    params.siteId = q.siteId;
-  }
-  if (q.unfundedOnly) where.push('month IS NULL');
-  const sql = where.join(' AND ');
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM plan_items WHERE ${sql}`).get(params) as { n: number }).n;
+  const where = q.siteId !== undefined ? 'AND site_id = @siteId' : '';
   const rows = db
-    .prepare(
-      `SELECT device_id, site_id, site_name, device_type, device_status, kind, phase, month, fy, hardware_cents, labour_cents,
-         licence_cents, disposal_cents, escalation_cents, contingency_cents, total_cents
-       FROM plan_items WHERE ${sql} ORDER BY seq LIMIT @limit OFFSET @offset`,
-    )
+    .prepare(`SELECT site_id, site_name, item_count, items FROM plan_site_items WHERE scenario_id = @scenarioId ${where} ORDER BY seq`)
     .raw()
-    .all(params) as ItemRow[];
-  return {
-    total,
-    rows: rows.map(([deviceId, siteId, siteName, type, status, kind, phase, month, fy, h, l, li, d, e, c, t]) => ({
-      deviceId,
-      siteId,
-      siteName,
-      type,
-      status,
-      kind,
-      phase,
-      month,
-      fy,
-      cost: { hardwareCents: h, labourCents: l, licenceCents: li, disposalCents: d, escalationCents: e, contingencyCents: c, totalCents: t },
-    })),
-  };
+    .iterate({ scenarioId, siteId: q.siteId }) as IterableIterator<[number | null, string, number, string]>;
+  const offset = q.offset ?? 0;
+  const limit = q.limit ?? Number.POSITIVE_INFINITY;
+  const out: PlanItem[] = [];
+  let total = 0;
+  for (const [siteId, siteName, count, json] of rows) {
+    if (q.unfundedOnly) {
+      const unfunded = expand(siteId, siteName, json).filter((i) => i.month === null);
+      for (const item of unfunded) {
+        if (total >= offset && out.length < limit) out.push(item);
+        total++;
+      }
+      continue;
+    }
+    // Parse a site's items only when the page overlaps them.
+    if (total + count > offset && out.length < limit) {
+      const items = expand(siteId, siteName, json);
+      for (let k = Math.max(0, offset - total); k < items.length && out.length < limit; k++) out.push(items[k]);
+    }
+    total += count;
+  }
+  return { total, rows: out };
 }

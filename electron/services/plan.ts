@@ -20,6 +20,7 @@ import {
   loadScheduleDevices,
   loadScheduleSites,
   saveCatalogueEntry,
+  inputsFingerprint,
   saveScenarioResult,
   setMove,
   updateScenarioParams,
@@ -119,6 +120,7 @@ export function setPlanParams(db: Db, change: Partial<PlanParams>, scenarioId?: 
 /** Run the scheduler for a scenario and store the result. */
 export function runPlan(db: Db, scenarioId?: number): PlanResult {
   const info = getScenario(db, scenarioId);
+  const inputs = inputsFingerprint(db);
   const result = schedule({
     devices: loadScheduleDevices(db),
     sites: loadScheduleSites(db),
@@ -127,7 +129,7 @@ export function runPlan(db: Db, scenarioId?: number): PlanResult {
     moves: listMoves(db, info.id),
   });
   const { items, ...summary } = result;
-  saveScenarioResult(db, info.id, summary, items);
+  saveScenarioResult(db, info.id, summary, items, inputs);
   return result;
 }
 
@@ -136,10 +138,15 @@ export function summaryOf(result: PlanResult): PlanSummary {
   return summary;
 }
 
-/** A scenario's parameters and result; a scenario never run (or made stale by an edit) is run first. */
+/**
+ * A scenario's parameters and result. A scenario never run, or whose stored
+ * result no longer matches the inventory (an import, a re-tag, a site edit),
+ * is run first, so what is shown is never stale.
+ */
 export function getPlan(db: Db, scenarioId?: number): PlanView {
   const row = resolveScenario(db, scenarioId);
-  const summary = row.summary ? (JSON.parse(row.summary) as PlanSummary) : summaryOf(runPlan(db, row.id));
+  const fresh = row.summary !== null && row.inputs === inputsFingerprint(db);
+  const summary = fresh ? (JSON.parse(row.summary!) as PlanSummary) : summaryOf(runPlan(db, row.id));
   return { scenario: getScenario(db, row.id), summary };
 }
 

@@ -32,7 +32,7 @@ describe('migration 0040 (plan)', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('creates a strict catalogue and scenarios with items that follow their devices', () => {
+  it('creates a strict catalogue, and scenarios whose items and moves go with them', () => {
     const db = openPlanDb(':memory:', { targetVersion: 40 });
     expect(schemaVersion(db)).toBe(40);
     expect(() =>
@@ -47,18 +47,15 @@ describe('migration 0040 (plan)', () => {
     db.prepare("INSERT INTO devices (site_id, type) VALUES (1, 'camera')").run();
     db.prepare("INSERT INTO scenarios (name, name_key, params) VALUES ('Base', 'base', '{}')").run();
     db.prepare(
-      `INSERT INTO plan_items (scenario_id, device_id, seq, site_id, site_name, device_type, device_status, kind, month,
-         hardware_cents, labour_cents, licence_cents, disposal_cents, escalation_cents, contingency_cents, total_cents)
-       VALUES (1, 1, 0, 1, 'HQ', 'camera', 'restricted', 'replace', '2026-04', 1, 0, 0, 0, 0, 0, 1)`,
+      `INSERT INTO plan_site_items (scenario_id, seq, site_id, site_name, item_count, items) VALUES (1, 0, 1, 'HQ', 1, '[]')`,
     ).run();
     db.prepare('INSERT INTO plan_moves (scenario_id, site_id, month) VALUES (1, 1, ?)').run('2026-05');
     expect(() => db.prepare("INSERT INTO scenarios (name, name_key, params) VALUES ('BASE', 'base', '{}')").run()).toThrow(/UNIQUE/);
-    db.prepare('DELETE FROM devices').run();
-    expect(db.prepare('SELECT COUNT(*) AS n FROM plan_items').get()).toEqual({ n: 0 });
     db.prepare('DELETE FROM scenarios').run();
     expect(db.prepare('SELECT COUNT(*) AS n FROM plan_moves').get()).toEqual({ n: 0 });
-    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT * FROM plan_items WHERE scenario_id = 1 ORDER BY seq').all() as Array<{ detail: string }>;
-    expect(plan.map((p) => p.detail).join(' ')).toMatch(/plan_items_order/);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM plan_site_items').get()).toEqual({ n: 0 });
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT * FROM plan_site_items WHERE scenario_id = 1 AND site_id = 1').all() as Array<{ detail: string }>;
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/plan_site_items_site/);
     db.close();
   });
 });

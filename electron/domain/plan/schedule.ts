@@ -86,6 +86,9 @@ export interface Working {
   entry: number;
   month: MonthIndex | null;
   cost: CostBreakdown;
+  /** Sort key: recorders first (0), then exposed (0), then install date, precomputed once. */
+  rank: number;
+  installed: string;
 }
 
 const NO_SITE = 0;
@@ -96,13 +99,8 @@ function installKey(d: ScheduleDevice): string {
 }
 
 function compareItems(a: Working, b: Working): number {
-  const ra = a.device.type === 'recorder' ? 0 : 1;
-  const rb = b.device.type === 'recorder' ? 0 : 1;
-  if (ra !== rb) return ra - rb;
-  if (a.device.hasIp !== b.device.hasIp) return a.device.hasIp ? -1 : 1;
-  const ia = installKey(a.device);
-  const ib = installKey(b.device);
-  if (ia !== ib) return ia < ib ? -1 : 1;
+  if (a.rank !== b.rank) return a.rank - b.rank;
+  if (a.installed !== b.installed) return a.installed < b.installed ? -1 : 1;
   return a.device.id - b.device.id;
 }
 
@@ -152,10 +150,11 @@ function buildSites(input: ScheduleInput, frame: PlanFrame, lookup: (t: DeviceTy
       bySite.set(key, site);
     }
     const kind: ItemKind = device.excluded ? 'dispose' : 'replace';
-    site.items.push({ device, kind, entry: lookup(device.type, device.subtype), month: null, cost: ZERO_COST });
+    const installed = installKey(device);
+    const rank = (device.type === 'recorder' ? 0 : 2) + (device.hasIp ? 0 : 1);
+    site.items.push({ device, kind, entry: lookup(device.type, device.subtype), month: null, cost: ZERO_COST, rank, installed });
     if (device.hasIp) site.exposed++;
-    const ik = installKey(device);
-    if (ik < site.oldest) site.oldest = ik;
+    if (installed < site.oldest) site.oldest = installed;
   }
   const sites = [...bySite.values()];
   const maxManual = Math.max(0, ...sites.map((s) => s.phase ?? 0));
@@ -253,6 +252,13 @@ export function schedule(input: ScheduleInput): PlanResult {
     }
   }
 
+  // Labels are the same for every item of a month: build each once.
+  const labels = new Map<MonthIndex, { month: string; fy: string }>();
+  const labelOf = (m: MonthIndex) => {
+    let l = labels.get(m);
+    if (!l) labels.set(m, (l = { month: monthLabel(m), fy: fyLabel(fiscalYearOfMonth(m)) }));
+    return l;
+  };
   const items: PlanItem[] = [];
   const phaseOf = (site: SitePlan, w: Working): number | null =>
     params.phaseMode === 'fiscalYear' ? (w.month === null ? null : Math.max(1, fiscalYearOfMonth(w.month) - frame.startFy + 1)) : site.phase;
@@ -266,8 +272,8 @@ export function schedule(input: ScheduleInput): PlanResult {
         status: w.device.status,
         kind: w.kind,
         phase: phaseOf(site, w),
-        month: w.month === null ? null : monthLabel(w.month),
-        fy: w.month === null ? null : fyLabel(fiscalYearOfMonth(w.month)),
+        month: w.month === null ? null : labelOf(w.month).month,
+        fy: w.month === null ? null : labelOf(w.month).fy,
         cost: w.cost,
       });
     }

@@ -57,6 +57,38 @@ describe('plan service on a real SQLite plan', () => {
     expect(getPlan(db).summary).toEqual(summary);
   });
 
+  it('pages items across sites in schedule order, by site, and unfunded only', () => {
+    const db = memoryPlan([
+      { name: 'HQ', criticality: 1, devices: cameras(3) },
+      { name: 'Depot', criticality: 2, devices: cameras(4) },
+      { name: 'Annex', criticality: 3, devices: cameras(2) },
+    ]);
+    flatPrices(db);
+    setPlanParams(db, { ...base, capacity: 100, budgets: [{ fy: '2026-27', capCents: 600_000 }] });
+    const all = runPlan(db).items;
+    const id = getPlan(db).scenario.id;
+    const page = listPlanItems(db, id, { offset: 2, limit: 4 });
+    expect(page.total).toBe(9);
+    expect(page.rows).toEqual(all.slice(2, 6)); // crosses from HQ into Depot
+    const depot = (db.prepare("SELECT id FROM sites WHERE name = 'Depot'").get() as { id: number }).id;
+    expect(listPlanItems(db, id, { siteId: depot }).rows.map((i) => i.siteName)).toEqual(['Depot', 'Depot', 'Depot', 'Depot']);
+    const unfunded = listPlanItems(db, id, { unfundedOnly: true });
+    expect(unfunded.total).toBe(3); // $6,000 funds six $1,000 cameras
+    expect(unfunded.rows.every((i) => i.month === null)).toBe(true);
+  });
+
+  it('re-runs a stored plan when the inventory changed since (an import or a re-tag)', () => {
+    const db = memoryPlan([{ name: 'HQ', criticality: 1, devices: cameras(5) }]);
+    setPlanParams(db, { ...base, budgets: [{ fy: '2026-27', capCents: 100_000_000 }] });
+    expect(getPlan(db).summary.scopeDevices).toBe(5);
+    db.prepare("UPDATE devices SET status = 'clear' WHERE id IN (1, 2)").run();
+    expect(getPlan(db).summary.scopeDevices).toBe(3);
+    const order = () => listPlanItems(db, getPlan(db).scenario.id).rows.map((i) => i.deviceId);
+    expect(order()).toEqual([3, 4, 5]);
+    db.prepare('UPDATE devices SET ip = NULL WHERE id = 3').run(); // no longer exposed: goes last in its site
+    expect(order()).toEqual([4, 5, 3]);
+  });
+
   it('gives an empty plan for an empty inventory', () => {
     const db = memoryPlan([]);
     setPlanParams(db, { ...base, budgets: [{ fy: '2026-27', capCents: 1_000_000 }] });

@@ -1,9 +1,11 @@
 // `import FILE --db F [--sheet NAME] [--dry-run] [--on-duplicate update|skip] [--json]`
 // plus --skip-invalid (import valid rows, skip rows with errors) and --date-order dmy|mdy.
 // Rows with errors refuse the whole import (exit 1, nothing written) unless --skip-invalid.
+import fs from 'node:fs';
+import { openPlanDb, type Db } from '../../../db/open';
 import type { ImportReport } from '../../api/import-types';
 import { ImportRefusedError, runImport } from '../../services/import/service';
-import { UsageError } from '../args';
+import { requireValue, UsageError } from '../args';
 import { withPlan, writeJson } from '../backend';
 import type { CliCommand, CliIo } from '../types';
 import { progressBar } from './import-progress';
@@ -48,12 +50,22 @@ export const importCommand: CliCommand = {
     const order = args.values.get('date-order')?.toUpperCase();
     if (order !== undefined && order !== 'DMY' && order !== 'MDY') throw new UsageError('--date-order takes dmy or mdy.');
     const json = args.switches.has('json');
-    return withPlan(args, async (b) => {
+    const dryRun = args.switches.has('dry-run');
+    const planFile = requireValue(args, 'db');
+    // A missing plan is created by a real import; a dry run checks against an empty plan in memory and writes no file.
+    const usePlan = <T,>(fn: (p: { db: Db; user: string }) => Promise<T>): Promise<T> => {
+      if (dryRun && !fs.existsSync(planFile)) {
+        const db = openPlanDb(':memory:');
+        return fn({ db, user: 'dry-run' }).finally(() => db.close());
+      }
+      return withPlan(args, (b) => fn({ db: b.db, user: b.user }), { create: true });
+    };
+    return usePlan(async (b) => {
       const bar = progressBar(io);
       try {
         const report = await runImport(
           { db: b.db, user: b.user, emit: bar.emit },
-          { path: file, sheet: args.values.get('sheet'), dryRun: args.switches.has('dry-run'), onDuplicate, acceptSkips: args.switches.has('skip-invalid'), dateOrder: order },
+          { path: file, sheet: args.values.get('sheet'), dryRun, onDuplicate, acceptSkips: args.switches.has('skip-invalid'), dateOrder: order },
         );
         bar.end();
         if (json) writeJson(io, publicShape(report));

@@ -54,6 +54,8 @@ interface RawResearch {
 
 // --- the project's reading: which policy is built from which directive ---
 interface PolicyPlan {
+  /** Short enough to repeat in every evidence item; the directive's full title stays in PolicyDef.title. */
+  citationTitle: string;
   id: string; name: string; jurisdiction: string; issuer: string; directiveIds: string[]; dateKey: string;
   kind: 'binding' | 'guidance'; activeByDefault: boolean; revision: number;
   covers: { company: string; confidence: Confidence; note?: string }[];
@@ -61,12 +63,14 @@ interface PolicyPlan {
 const ALL_FIVE = ['huawei', 'zte', 'hytera', 'hikvision', 'dahua'].map((company) => ({ company, confidence: 'confirmed' as const }));
 const POLICY_PLANS: PolicyPlan[] = [
   {
+    citationTitle: 'Order under the Investment Canada Act, s. 25.4(1): Hikvision Canada to wind up; federal bar on buying or using Hikvision products',
     id: 'ca-federal-2025', name: 'Canada (federal): order on Hikvision under the Investment Canada Act', jurisdiction: 'CA',
     issuer: 'Governor in Council (announced by the Minister of Industry)', directiveIds: ['CA-ICA-2025-HIKVISION'], dateKey: 'order',
     kind: 'binding', activeByDefault: true, revision: 1,
     covers: [{ company: 'hikvision', confidence: 'confirmed', note: 'Hikvision and its subsidiaries and brands; federal departments, agencies and Crown corporations must not buy or use Hikvision products.' }],
   },
   {
+    citationTitle: 'Ministerial order of the Ministère de la Cybersécurité et du Numérique on Hikvision equipment in Quebec public bodies',
     id: 'qc-2023', name: 'Quebec: ministerial order on Hikvision equipment in public bodies', jurisdiction: 'CA-QC',
     issuer: 'Ministère de la Cybersécurité et du Numérique du Québec', directiveIds: ['CA-QC-MCN-2023'], dateKey: 'published',
     kind: 'binding', activeByDefault: false, revision: 1,
@@ -76,22 +80,26 @@ const POLICY_PLANS: PolicyPlan[] = [
     ],
   },
   {
+    citationTitle: 'FCC Public Notice DA 21-309 (Covered List) and Report and Order FCC 22-84',
     id: 'us-fcc-covered', name: 'United States: FCC Covered List', jurisdiction: 'US',
     issuer: 'Federal Communications Commission', directiveIds: ['US-FCC-COVERED-LIST-2021', 'US-FCC-22-84'], dateKey: 'published',
     kind: 'binding', activeByDefault: false, revision: 1, covers: ALL_FIVE,
   },
   {
+    citationTitle: 'John S. McCain NDAA for FY2019, Pub. L. 115-232, s. 889',
     id: 'us-ndaa-889', name: 'United States: NDAA FY2019 section 889', jurisdiction: 'US',
     issuer: 'U.S. Congress (Pub. L. 115-232)', directiveIds: ['US-NDAA-FY2019-889'], dateKey: 'enacted',
     kind: 'binding', activeByDefault: false, revision: 1, covers: ALL_FIVE,
   },
   {
+    citationTitle: 'Written ministerial statement of 24 Nov 2022 on visual surveillance systems on the government estate',
     id: 'uk-2022', name: 'United Kingdom: statement on visual surveillance systems on sensitive sites (guidance)', jurisdiction: 'UK',
     issuer: 'Cabinet Office (Chancellor of the Duchy of Lancaster)', directiveIds: ['UK-WMS-2022-11-24'], dateKey: 'statement',
     kind: 'guidance', activeByDefault: false, revision: 1,
     covers: ['hikvision', 'dahua'].map((company) => ({ company, confidence: 'reported' as const, note: 'The statement names no company; Hikvision and Dahua are the accepted reading.' })),
   },
   {
+    citationTitle: 'Removal of Hikvision and Dahua cameras from Australian government sites, Feb 2023',
     id: 'au-2023', name: 'Australia: removal of Hikvision and Dahua cameras from government sites', jurisdiction: 'AU',
     issuer: 'Minister for Defence (Commonwealth of Australia)', directiveIds: ['AU-2023-GOV-CAMERAS'], dateKey: 'announced',
     kind: 'binding', activeByDefault: false, revision: 1,
@@ -251,7 +259,8 @@ function buildPolicy(plan: PolicyPlan, research: RawResearch): PolicyDef {
     id: plan.id, name: plan.name, jurisdiction: plan.jurisdiction, issuer: plan.issuer, date,
     version: `${research.generated}.${plan.revision}`, kind: plan.kind, activeByDefault: plan.activeByDefault,
     covers: plan.covers, scope: directives.map((d) => d.scope).join(' '),
-    citation: { title: main.title, issuer: main.issuing_body, date, url: first.url },
+    title: main.title, legalBasis: directives.map((d) => d.legal_basis).join('; '),
+    citation: { title: plan.citationTitle, issuer: plan.issuer, date, url: first.url },
     sources: allSources, directiveIds: plan.directiveIds, confidence: main.confidence,
     confidenceNotes: directives.map((d) => d.confidence_notes).filter(Boolean).join(' ') || undefined,
   };
@@ -296,7 +305,8 @@ export function buildPolicyData(research: RawResearch): PolicyData {
     sourceTools: buildSourceTools(research),
   };
   const hash = crypto.createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 8);
-  return { schema: 1, ruleSetVersion: `${research.generated}-${hash}`, ...body } satisfies PolicyData;
+  const { schema, ...rest } = body;
+  return { schema, ruleSetVersion: `${research.generated}-${hash}`, ...rest } satisfies PolicyData;
 }
 
 export function renderPolicyData(data: PolicyData): string {

@@ -14,11 +14,12 @@ export interface TaggingRow {
   asset_tag: string | null;
   status: DeviceStatus;
   company: string | null;
-  evidence: string;
   override_status: string | null;
 }
 
-const TAGGING_COLUMNS = 'id, manufacturer, model, serial, mac, source_tool, extra, asset_tag, status, company, evidence, override_status';
+// The stored evidence is not read back: SQLite compares it in the UPDATE, which
+// spares moving every row's evidence JSON into JavaScript on each re-tag.
+const TAGGING_COLUMNS = 'id, manufacturer, model, serial, mac, source_tool, extra, asset_tag, status, company, override_status';
 
 /** All devices, or only those with the given ids, in id order. */
 export function selectTaggingRows(db: Db, ids?: readonly number[]): TaggingRow[] {
@@ -29,11 +30,13 @@ export function selectTaggingRows(db: Db, ids?: readonly number[]): TaggingRow[]
     .all(JSON.stringify(ids)) as TaggingRow[];
 }
 
-export function prepareTagUpdate(db: Db): (id: number, status: DeviceStatus, company: string | null, evidence: string, overrideStatus: string | null) => void {
-  const stmt = db.prepare('UPDATE devices SET status = ?, company = ?, evidence = ?, override_status = ? WHERE id = ?');
-  return (id, status, company, evidence, overrideStatus) => {
-    stmt.run(status, company, evidence, overrideStatus, id);
-  };
+/** Writes a device's tag only when something differs; returns true when the row was written. */
+export function prepareTagUpdate(db: Db): (id: number, status: DeviceStatus, company: string | null, evidence: string, overrideStatus: string | null) => boolean {
+  const stmt = db.prepare(
+    `UPDATE devices SET status = @status, company = @company, evidence = @evidence, override_status = @overrideStatus
+     WHERE id = @id AND (status IS NOT @status OR company IS NOT @company OR evidence IS NOT @evidence OR override_status IS NOT @overrideStatus)`,
+  );
+  return (id, status, company, evidence, overrideStatus) => stmt.run({ id, status, company, evidence, overrideStatus }).changes > 0;
 }
 
 export interface OverrideRow {

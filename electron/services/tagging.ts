@@ -138,10 +138,8 @@ export function retagAll(db: Db, opts: { ids?: readonly number[] } = {}): RetagD
         result = applyOverride(result, { id: o.id, status: o.status, reason: o.reason, user: o.user, at: o.at });
         if (o.device_id !== row.id) reattachOverride(db, o.id, row.id);
       }
-      const evidence = JSON.stringify(result.evidence);
       const overrideStatus = o ? o.status : null;
-      if (result.status === row.status && result.company === row.company && evidence === row.evidence && overrideStatus === row.override_status) continue;
-      update(row.id, result.status, result.company, evidence, overrideStatus);
+      if (!update(row.id, result.status, result.company, JSON.stringify(result.evidence), overrideStatus)) continue;
       diff.changed++;
       if (result.status !== row.status) diff.statusChanged++;
       if (result.status === 'restricted' && row.status !== 'restricted') diff.newlyRestricted++;

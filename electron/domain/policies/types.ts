@@ -30,6 +30,9 @@ export interface PolicyCoverage {
 export interface PolicyDef {
   id: string;
   name: string;
+  /** The directive's full title as the research gives it. */
+  title: string;
+  legalBasis: string;
   jurisdiction: string;
   issuer: string;
   /** Effective or publication date, ISO. */

@@ -164,7 +164,7 @@ describe('source tool', () => {
 });
 
 describe('look-alike guards', () => {
-  it.each([
+  it.each<[Partial<TagInput>, string]>([
     [{ manufacturer: 'Uniview', model: 'IPC2122LB-SF28-A', mac: '48:EA:63:00:00:01' }, 'Uniview IPC2…'],
     [{ manufacturer: 'Uniview', model: 'NVR301-08S3' }, 'Uniview NVR30x'],
     [{ manufacturer: 'Uniview', model: 'IPC6234ER-X30P' }, 'Uniview IPC6… is not Huawei'],

@@ -3,8 +3,12 @@ import type { PlanInfo } from '../../electron/api/types';
 import { call } from './api/client';
 import { notifyPlanChanged } from './api/hooks';
 import { ErrorMessage } from './components/ErrorMessage';
+import { FileDropZone } from './components/FileDropZone';
+import { LiveRegion } from './history/announce';
+import { useUndoShortcuts } from './history/useUndo';
 import { useI18n } from './i18n';
 import { DashboardPage } from './pages/DashboardPage';
+import { InventoryPage } from './pages/InventoryPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { WelcomePage } from './pages/WelcomePage';
@@ -33,10 +37,17 @@ export function App() {
   };
 
   useNativeMenu(MENU_HANDLERS);
+  useUndoShortcuts(Boolean(plan));
 
   if (error) return <ErrorMessage message={error} />;
   if (plan === undefined) return <p className="loading">{t('app.loading')}</p>;
-  if (plan === null) return <WelcomePage onOpened={openPlan} />;
+  if (plan === null)
+    return (
+      <>
+        <WelcomePage onOpened={openPlan} />
+        <FileDropZone />
+      </>
+    );
 
   return (
     <div className="shell">
@@ -64,6 +75,8 @@ export function App() {
       <main id="main" className="content" tabIndex={-1}>
         <Page route={route} plan={plan} />
       </main>
+      <LiveRegion />
+      <FileDropZone />
     </div>
   );
 }
@@ -72,6 +85,8 @@ function Page({ route, plan }: { route: Route; plan: PlanInfo }) {
   switch (route) {
     case 'dashboard':
       return <DashboardPage />;
+    case 'inventory':
+      return <InventoryPage />;
     case 'settings':
       return <SettingsPage plan={plan} />;
     default:

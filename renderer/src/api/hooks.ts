@@ -41,3 +41,14 @@ export function useApi<K extends ApiName>(name: K, args: ApiArgs<K>, enabled = t
   const reload = useCallback(() => setTick((n) => n + 1), []);
   return { data: state.data, error: state.error, loading: state.loading, reload };
 }
+
+/** A number that changes whenever the plan's data changes (for views that fetch by hand). */
+export function usePlanChangeTick(): number {
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const l = () => setTick((n) => n + 1);
+    listeners.add(l);
+    return () => void listeners.delete(l);
+  }, []);
+  return tick;
+}

@@ -1,3 +1,5 @@
+import { inventoryEn } from './inventory.en';
+
 // English message catalogue. Every user-facing string in the renderer comes
 // from here (or fr.ts); keys are grouped by area. `{name}` marks a parameter.
 export const en = {
@@ -71,6 +73,7 @@ export const en = {
   'common.save': 'Save',
   'common.none': '—',
   'common.comingSoon': 'This page is being built.',
+  ...inventoryEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { inventoryFr } from './inventory.fr';
 
 // Catalogue français. Chaque clé de en.ts doit exister ici : le typage l'exige.
 export const fr: Record<MessageKey, string> = {
@@ -72,4 +73,5 @@ export const fr: Record<MessageKey, string> = {
   'common.save': 'Enregistrer',
   'common.none': '—',
   'common.comingSoon': 'Cette page est en construction.',
+  ...inventoryFr,
 };

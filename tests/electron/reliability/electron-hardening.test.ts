@@ -132,6 +132,8 @@ describe('main.ts wiring', () => {
     expect(handlers).toBeGreaterThan(0);
     expect(checks).toBe(handlers);
     expect(source).toMatch(/app\.enableSandbox\(\)/);
+    // Restated at the constructor for static checkers, and middle-click new windows disabled.
+    expect(source).toMatch(/new BrowserWindow\(\{[\s\S]*contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick'/);
     expect(source).not.toMatch(/ipcMain\.on\(|shell\.openExternal|nodeIntegration:\s*true|contextIsolation:\s*false/);
   });
 });

@@ -5,8 +5,10 @@
 // registry (handlers.ts) and the argument schemas (schemas.ts) are typed
 // against it, so a name without a handler or a schema does not compile.
 import type { BackupEntry, RestoreResult } from './backup-types';
-import type { OverrideResult, PolicyChange, PolicyInfo, RestrictedGroups } from './tagging-types';
+import type { ChartFilter, InventoryAggregates } from './charts-types';
+import type { ExportRequest, ExportResult } from './export-types';
 import type { BulkEdit, BulkResult, DeviceDetail, DeviceEdit, HistoryEntry, HistoryState } from './inventory-types';
+import type { OverrideResult, PolicyChange, PolicyInfo, RestrictedGroups } from './tagging-types';
 import type { AuditEntry, DevicePage, DeviceQuery, PlanInfo, SiteRow, Summary } from './types';
 import type {
   CatalogueEntry,
@@ -36,16 +38,6 @@ export interface Api {
   'sites:list': (args: Record<string, never>) => SiteRow[];
   'audit:list': (args: { limit?: number }) => AuditEntry[];
 
-  // --- inventory UI: device drawer, edits, bulk actions, undo history, plan files (issue 8) ---
-  'devices:get': (args: { id: number }) => DeviceDetail;
-  'devices:update': (args: { id: number; changes: DeviceEdit }) => DeviceDetail;
-  'devices:bulkUpdate': (args: BulkEdit) => BulkResult;
-  'history:list': (args: { limit?: number }) => HistoryState;
-  'history:undo': (args: Record<string, never>) => HistoryEntry | null;
-  'history:redo': (args: Record<string, never>) => HistoryEntry | null;
-  'plan:open': (args: { path: string }) => PlanInfo;
-  'plan:create': (args: { path: string; name: string }) => PlanInfo;
-
   // --- tagging (issue 4): policies, overrides, Restricted view; the review queue is devices:list with status 'review' ---
   'policies:list': (args: Record<string, never>) => PolicyInfo[];
   /** Switch policies on/off and re-tag every device; returns the policies and the re-tag diff. */
@@ -55,6 +47,16 @@ export interface Api {
   /** Revoke an override by its id, or the one in force on a device. */
   'overrides:revoke': (args: { overrideId?: number; deviceId?: number; reason?: string }) => OverrideResult;
   'restricted:groups': (args: Record<string, never>) => RestrictedGroups;
+
+  // --- inventory UI: device drawer, edits, bulk actions, undo history, plan files (issue 8) ---
+  'devices:get': (args: { id: number }) => DeviceDetail;
+  'devices:update': (args: { id: number; changes: DeviceEdit }) => DeviceDetail;
+  'devices:bulkUpdate': (args: BulkEdit) => BulkResult;
+  'history:list': (args: { limit?: number }) => HistoryState;
+  'history:undo': (args: Record<string, never>) => HistoryEntry | null;
+  'history:redo': (args: Record<string, never>) => HistoryEntry | null;
+  'plan:open': (args: { path: string }) => PlanInfo;
+  'plan:create': (args: { path: string; name: string }) => PlanInfo;
 
   // --- settings ---
   'settings:get': (args: { key: string }) => unknown;
@@ -79,6 +81,13 @@ export interface Api {
   'scenarios:compare': (args: { ids: number[] }) => ScenarioComparison;
   'catalogue:list': (args: Record<string, never>) => CatalogueEntry[];
   'catalogue:update': (args: CatalogueUpdate) => CatalogueEntry;
+  'devices:setRecorder': (args: { deviceId: number; recorderId: number | null }) => null;
+
+  // --- dashboard charts (inventory aggregates under the dashboard's filter) ---
+  'charts:inventory': (args: ChartFilter) => InventoryAggregates;
+
+  // --- reports: the plan workbook, the redacted summary, the inventory CSV (issue 7) ---
+  'export:workbook': (args: ExportRequest) => ExportResult;
 }
 
 export interface AppInfo {

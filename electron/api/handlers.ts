@@ -14,6 +14,8 @@ import { createBackup, listPlanBackups, restoreBackup } from '../services/backup
 import { openSamplePlan } from '../services/sample';
 import { activePolicyIds } from '../services/policies';
 import type { ApiArgs, ApiName, ApiResult } from './contract';
+import { chartsHandlers } from './charts-api';
+import { exportHandlers } from './export-api';
 import { planHandlers } from './plan-handlers';
 import { taggingHandlers } from './tagging-api';
 
@@ -43,14 +45,16 @@ export const handlers: Handlers = {
     setSetting(b.db, args.key, args.value);
     return null;
   },
+  ...planHandlers,
+  ...taggingHandlers,
+  ...chartsHandlers,
+  ...exportHandlers,
   'backups:list': (b) => listPlanBackups(b),
   'backups:create': (b) => createBackup(b),
   'backups:restore': (b, args) => {
     const r = restoreBackup(b, args.name);
     return { restored: r.restored, safetyBackup: r.safetyBackup };
   },
-  ...planHandlers,
-  ...taggingHandlers,
 };
 
 const APP_VERSION = '0.1.0';

@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import type { ApiArgs, ApiName } from './contract';
 import { bulkEdit, deviceEdit, planPath } from './inventory-schemas';
+import { chartsSchemas } from './charts-api';
+import { exportSchemas } from './export-api';
 import { planSchemas } from './plan-schemas';
 import { taggingSchemas } from './tagging-api';
 
@@ -51,4 +53,6 @@ export const schemas: { [K in ApiName]: z.ZodType<ApiArgs<K>> } = {
   'backups:restore': z.strictObject({ name: z.string().min(1).max(300).regex(/^[^/\\]+\.sqlite$/) }),
   ...planSchemas,
   ...taggingSchemas,
+  ...chartsSchemas,
+  ...exportSchemas,
 };

@@ -10,6 +10,8 @@ import { useI18n } from './i18n';
 import { DashboardPage } from './pages/DashboardPage';
 import { InventoryPage } from './pages/InventoryPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
+import { ReportsPage } from './pages/ReportsPage';
+import { PresentationPage } from './pages/PresentationPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { WelcomePage } from './pages/WelcomePage';
 import { ROUTES, ROUTE_LABELS, routeFromHash, type Route } from './routes';
@@ -20,9 +22,14 @@ export function App() {
   const [plan, setPlan] = useState<PlanInfo | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [route, setRoute] = useState<Route>(routeFromHash(window.location.hash));
+  // '#/present': the slides cover the whole window, outside the shell.
+  const [presenting, setPresenting] = useState(window.location.hash.startsWith('#/present'));
 
   useEffect(() => {
-    const onHash = () => setRoute(routeFromHash(window.location.hash));
+    const onHash = () => {
+      setRoute(routeFromHash(window.location.hash));
+      setPresenting(window.location.hash.startsWith('#/present'));
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -48,6 +55,7 @@ export function App() {
         <FileDropZone />
       </>
     );
+  if (presenting) return <PresentationPage />;
 
   return (
     <div className="shell">
@@ -89,6 +97,8 @@ function Page({ route, plan }: { route: Route; plan: PlanInfo }) {
       return <InventoryPage />;
     case 'settings':
       return <SettingsPage plan={plan} />;
+    case 'reports':
+      return <ReportsPage plan={plan} />;
     default:
       return <PlaceholderPage route={route} />;
   }

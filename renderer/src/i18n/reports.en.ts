@@ -1,0 +1,22 @@
+// English messages of the Reports page. Spread into en.ts.
+export const reportsEn = {
+  'reports.heading': 'Reports',
+  'reports.lead': 'Export the plan to Excel for leadership and auditors. Files are written on this computer only.',
+  'reports.kindLegend': 'What to export',
+  'reports.kind.full': 'Plan workbook',
+  'reports.kind.fullHelp': 'Summary, budget by fiscal year, plan, restricted devices with evidence, review queue, full inventory, sources and audit log.',
+  'reports.kind.redacted': 'Redacted summary',
+  'reports.kind.redactedHelp': 'Counts, percentages and totals per fiscal year, with no site name, address, serial, MAC, IP or location.',
+  'reports.kind.csv': 'Inventory as CSV',
+  'reports.kind.csvHelp': 'Every device with every original column, for other tools. Values that start like a formula are prefixed with a quote.',
+  'reports.language': 'Sheet and column language',
+  'reports.english': 'English',
+  'reports.french': 'French',
+  'reports.export': 'Export…',
+  'reports.exporting': 'Exporting…',
+  'reports.saved': 'Saved {file} ({size}).',
+  'reports.downloaded': 'Downloaded {file} ({size}).',
+  'reports.cancelled': 'Export cancelled.',
+  'reports.failed': 'The export failed: {message}',
+  'reports.sheets': 'Sheets: {sheets}',
+};

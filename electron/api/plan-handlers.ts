@@ -13,6 +13,7 @@ import {
   runPlan,
   selectScenario,
   setPlanParams,
+  setRecorder,
   summaryOf,
   updateCatalogue,
   updateSite,
@@ -46,4 +47,5 @@ export const planHandlers: PlanHandlers = {
   'scenarios:compare': (b, args) => compareScenarios(b.db, args.ids),
   'catalogue:list': (b) => ensureCatalogue(b.db),
   'catalogue:update': (b, args) => updateCatalogue(b.db, b.user, args),
+  'devices:setRecorder': (b, args) => setRecorder(b.db, b.user, args.deviceId, args.recorderId),
 };

@@ -15,7 +15,8 @@ export type PlanApiName =
   | 'scenarios:select'
   | 'scenarios:compare'
   | 'catalogue:list'
-  | 'catalogue:update';
+  | 'catalogue:update'
+  | 'devices:setRecorder';
 
 const empty = z.strictObject({}) as unknown as z.ZodType<Record<string, never>>;
 const id = z.number().int().positive();
@@ -73,4 +74,5 @@ export const planSchemas: { [K in PlanApiName]: z.ZodType<ApiArgs<K>> } = {
     leadTimeDays: z.number().int().min(0).max(3650).optional(),
     priceDate: date.optional(),
   }),
+  'devices:setRecorder': z.strictObject({ deviceId: id, recorderId: id.nullable() }),
 };

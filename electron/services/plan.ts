@@ -270,3 +270,29 @@ export function updateCatalogue(db: Db, user: string, update: CatalogueUpdate): 
   })();
   return getCatalogueEntry(db, old.id)!;
 }
+
+/** Link a device to the recorder that records it (or unlink with null), by hand. */
+export function setRecorder(db: Db, user: string, deviceId: number, recorderId: number | null): null {
+  const device = db.prepare('SELECT id, type, recorder_id FROM devices WHERE id = ?').get(deviceId) as
+    | { id: number; type: string; recorder_id: number | null }
+    | undefined;
+  if (!device) throw new UserError('NOT_FOUND', `There is no device number ${deviceId} in this plan.`);
+  if (device.type === 'recorder') throw new UserError('BAD_LINK', `Device ${deviceId} is itself a recorder; link the cameras to it instead.`);
+  if (recorderId !== null) {
+    const rec = db.prepare('SELECT type FROM devices WHERE id = ?').get(recorderId) as { type: string } | undefined;
+    if (!rec) throw new UserError('NOT_FOUND', `There is no device number ${recorderId} in this plan.`);
+    if (rec.type !== 'recorder') throw new UserError('BAD_LINK', `Device ${recorderId} is a ${rec.type}, not a recorder.`);
+  }
+  db.transaction(() => {
+    db.prepare("UPDATE devices SET recorder_id = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?").run(recorderId, deviceId);
+    appendAudit(db, {
+      user,
+      action: 'device.setRecorder',
+      entity: 'device',
+      entityId: deviceId,
+      oldValue: device.recorder_id === null ? null : String(device.recorder_id),
+      newValue: recorderId === null ? null : String(recorderId),
+    });
+  })();
+  return null;
+}

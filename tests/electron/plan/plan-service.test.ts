@@ -16,6 +16,7 @@ import {
   moveSite,
   runPlan,
   setPlanParams,
+  setRecorder,
   updateCatalogue,
   updateSite,
 } from '../../../electron/services/plan';
@@ -161,6 +162,17 @@ describe('plan service on a real SQLite plan', () => {
     updateCatalogue(db, 'tester', { id: camera.id, hardwareCents: 123_456 });
     expect(getPlan(db).summary.fundedCostCents).toBe(2 * 123_456);
     expect(() => updateCatalogue(db, 'tester', { id: camera.id, priceDate: '2025-02-30' })).toThrow(/price date/);
+  });
+
+  it('links a camera to its recorder by hand, refusing links that make no sense', () => {
+    const db = memoryPlan([{ name: 'HQ', criticality: 1, devices: [{ type: 'recorder' }, ...cameras(2)] }]);
+    setRecorder(db, 'tester', 2, 1);
+    expect(db.prepare('SELECT recorder_id FROM devices WHERE id = 2').get()).toEqual({ recorder_id: 1 });
+    expect(() => setRecorder(db, 'tester', 3, 2)).toThrow(/is a camera, not a recorder/);
+    expect(() => setRecorder(db, 'tester', 1, 1)).toThrow(/itself a recorder/);
+    expect(listAudit(db, { entity: 'device', entityId: 2 })[0]).toMatchObject({ action: 'device.setRecorder', newValue: '1' });
+    setRecorder(db, 'tester', 2, null);
+    expect(db.prepare('SELECT recorder_id FROM devices WHERE id = 2').get()).toEqual({ recorder_id: null });
   });
 
   it('serves the plan API through the gate, with readable refusals', async () => {

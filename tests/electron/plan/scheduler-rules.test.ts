@@ -152,6 +152,18 @@ describe('the scheduler', () => {
     expect(manual.items.map((i) => [i.siteId, i.phase])).toEqual([[3, 1], [2, 3], [1, 4]]);
   });
 
+  it('holds a camera linked to an unfunded recorder in another site, and warns when a link is broken by a move', () => {
+    // Camera 2 (site 2, criticality 1) records to recorder 1 (site 1, criticality 4).
+    const devices = [device(1, 1, { type: 'recorder' }), device(2, 2, { recorderId: 1 })];
+    const sites = [site(1, { criticality: 4 }), site(2, { criticality: 1 })];
+    const poor = run(devices, sites, params({ budgets: [{ fy: '2026-27', capCents: 100_000 }] }));
+    // Site 2 comes first, and the recorder is not placed yet: the camera goes ahead (a cross-site link is only checked).
+    expect(poor.items.map((i) => [i.deviceId, i.month])).toEqual([[2, '2026-04'], [1, null]]);
+    expect(poor.warnings).toContainEqual({ kind: 'recorderAfterCamera', cameraId: 2, recorderId: 1, cameraMonth: '2026-04', recorderMonth: null });
+    const moved = schedule({ devices, sites, catalogue: FLAT_CATALOGUE, params: params(), moves: [{ siteId: 1, month: '2026-08', phase: null }] });
+    expect(moved.warnings).toContainEqual({ kind: 'recorderAfterCamera', cameraId: 2, recorderId: 1, cameraMonth: '2026-04', recorderMonth: '2026-08' });
+  });
+
   it('gives the same plan whatever the order of its input', () => {
     const devices = Array.from({ length: 60 }, (_, i) =>
       device(i + 1, 1 + (i % 5), { type: i % 12 === 0 ? 'recorder' : 'camera', installDate: `201${i % 10}-01-01`, hasIp: i % 3 !== 0 }),

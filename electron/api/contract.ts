@@ -79,6 +79,7 @@ export interface Api {
   'scenarios:copy': (args: { fromId?: number; name: string }) => ScenarioInfo;
   'scenarios:select': (args: { id: number }) => ScenarioInfo;
   'scenarios:compare': (args: { ids: number[] }) => ScenarioComparison;
+  'scenarios:delete': (args: { id: number }) => ScenarioInfo[];
   'catalogue:list': (args: Record<string, never>) => CatalogueEntry[];
   'catalogue:update': (args: CatalogueUpdate) => CatalogueEntry;
   'devices:setRecorder': (args: { deviceId: number; recorderId: number | null }) => null;

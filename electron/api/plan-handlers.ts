@@ -5,6 +5,7 @@ import { backupBeforeChange } from '../services/backup';
 import {
   compareScenarios,
   copyScenario,
+  deleteScenario,
   ensureCatalogue,
   getPlan,
   listScenarios,
@@ -30,7 +31,7 @@ export const planHandlers: PlanHandlers = {
     return listPlanItems(b.db, view.scenario.id, { ...q, limit: q.limit ?? 1000 });
   },
   'plan:setParams': (b, args) => {
-    const info = setPlanParams(b.db, args.params, args.scenarioId);
+    const info = setPlanParams(b.db, args.params, args.scenarioId, b.user);
     runPlan(b.db, info.id);
     return info;
   },
@@ -45,6 +46,7 @@ export const planHandlers: PlanHandlers = {
   'scenarios:copy': (b, args) => copyScenario(b.db, args.name, args.fromId),
   'scenarios:select': (b, args) => selectScenario(b.db, resolveScenario(b.db, args.id).id),
   'scenarios:compare': (b, args) => compareScenarios(b.db, args.ids),
+  'scenarios:delete': (b, args) => deleteScenario(b.db, b.user, args.id),
   'catalogue:list': (b) => ensureCatalogue(b.db),
   'catalogue:update': (b, args) => updateCatalogue(b.db, b.user, args),
   'devices:setRecorder': (b, args) => setRecorder(b.db, b.user, args.deviceId, args.recorderId),

@@ -14,6 +14,7 @@ export type PlanApiName =
   | 'scenarios:copy'
   | 'scenarios:select'
   | 'scenarios:compare'
+  | 'scenarios:delete'
   | 'catalogue:list'
   | 'catalogue:update'
   | 'devices:setRecorder';
@@ -61,6 +62,7 @@ export const planSchemas: { [K in PlanApiName]: z.ZodType<ApiArgs<K>> } = {
   'scenarios:copy': z.strictObject({ fromId: id.optional(), name: z.string().trim().min(1).max(100) }),
   'scenarios:select': z.strictObject({ id }),
   'scenarios:compare': z.strictObject({ ids: z.array(id).min(1).max(10) }),
+  'scenarios:delete': z.strictObject({ id }),
   'catalogue:list': empty,
   'catalogue:update': z.strictObject({
     id,

@@ -110,11 +110,28 @@ export function selectScenario(db: Db, id: number): ScenarioInfo {
 }
 
 /** Merge a partial change into a scenario's parameters, refusing an invalid result. */
-export function setPlanParams(db: Db, change: Partial<PlanParams>, scenarioId?: number): ScenarioInfo {
+export function setPlanParams(db: Db, change: Partial<PlanParams>, scenarioId?: number, user?: string): ScenarioInfo {
   const info = getScenario(db, scenarioId);
   const next = checkParams({ ...info.params, ...change });
-  updateScenarioParams(db, info.id, next);
+  db.transaction(() => {
+    updateScenarioParams(db, info.id, next);
+    if (user && JSON.stringify(next) !== JSON.stringify(info.params)) {
+      appendAudit(db, { user, action: 'plan.setParams', entity: 'scenario', entityId: info.id, oldValue: JSON.stringify(info.params), newValue: JSON.stringify(next) });
+    }
+  })();
   return getScenario(db, info.id);
+}
+
+/** Delete a scenario (never the last one); the current scenario moves to the first remaining. */
+export function deleteScenario(db: Db, user: string, id: number): ScenarioInfo[] {
+  const row = resolveScenario(db, id);
+  if (listScenarioRows(db).length <= 1) throw new UserError('LAST_SCENARIO', 'A plan keeps at least one scenario; copy it before deleting this one.');
+  db.transaction(() => {
+    db.prepare('DELETE FROM scenarios WHERE id = ?').run(row.id);
+    appendAudit(db, { user, action: 'scenario.delete', entity: 'scenario', entityId: row.id, oldValue: row.name });
+    if (getSetting<number | null>(db, CURRENT_KEY, null) === row.id) setSetting(db, CURRENT_KEY, listScenarioRows(db)[0].id);
+  })();
+  return listScenarios(db);
 }
 
 /** Run the scheduler for a scenario and store the result. */

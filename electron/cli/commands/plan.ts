@@ -43,7 +43,7 @@ export const planCommand: CliCommand = {
           throw new UsageError('This plan has no budget yet: give --start and --budget 2026-27=AMOUNT,... (they are stored for later runs).');
         }
         try {
-          setPlanParams(db, change, info.id);
+          setPlanParams(db, change, info.id, b.user);
         } catch (err) {
           // A value that parses but does not fit the others (a budget year before --start) is still bad usage.
           if (err instanceof UserError && err.code === 'BAD_PARAMS') throw new UsageError(err.message);

@@ -9,6 +9,7 @@ import type { ChartFilter, InventoryAggregates } from './charts-types';
 import type { ExportRequest, ExportResult } from './export-types';
 import type { BulkEdit, BulkResult, DeviceDetail, DeviceEdit, HistoryEntry, HistoryState } from './inventory-types';
 import type { OverrideResult, PolicyChange, PolicyInfo, RestrictedGroups } from './tagging-types';
+import type { RestrictedBrandCount, SiteStatus } from './sites-status-api';
 import type { AuditEntry, DevicePage, DeviceQuery, PlanInfo, SiteRow, Summary } from './types';
 import type {
   CatalogueEntry,
@@ -47,6 +48,10 @@ export interface Api {
   /** Revoke an override by its id, or the one in force on a device. */
   'overrides:revoke': (args: { overrideId?: number; deviceId?: number; reason?: string }) => OverrideResult;
   'restricted:groups': (args: Record<string, never>) => RestrictedGroups;
+  /** Restricted devices by company and brand (Restricted view). */
+  'restricted:brands': (args: Record<string, never>) => RestrictedBrandCount[];
+  /** Mark a site without devices "not yet reported" (or back to active); audited. */
+  'sites:setStatus': (args: { siteId: number; status: SiteStatus }) => SiteRow;
 
   // --- inventory UI: device drawer, edits, bulk actions, undo history, plan files (issue 8) ---
   'devices:get': (args: { id: number }) => DeviceDetail;

@@ -18,6 +18,7 @@ import { chartsHandlers } from './charts-api';
 import { exportHandlers } from './export-api';
 import { planHandlers } from './plan-handlers';
 import { taggingHandlers } from './tagging-api';
+import { sitesStatusHandlers } from './sites-status-api';
 
 export type Handlers = {
   [K in ApiName]: (backend: Backend, args: ApiArgs<K>) => ApiResult<K> | Promise<ApiResult<K>>;
@@ -47,6 +48,7 @@ export const handlers: Handlers = {
   },
   ...planHandlers,
   ...taggingHandlers,
+  ...sitesStatusHandlers,
   ...chartsHandlers,
   ...exportHandlers,
   'backups:list': (b) => listPlanBackups(b),

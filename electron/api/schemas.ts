@@ -8,6 +8,7 @@ import { chartsSchemas } from './charts-api';
 import { exportSchemas } from './export-api';
 import { planSchemas } from './plan-schemas';
 import { taggingSchemas } from './tagging-api';
+import { sitesStatusSchemas } from './sites-status-api';
 
 const empty = z.strictObject({}) as unknown as z.ZodType<Record<string, never>>;
 const id = z.number().int().positive();
@@ -53,6 +54,7 @@ export const schemas: { [K in ApiName]: z.ZodType<ApiArgs<K>> } = {
   'backups:restore': z.strictObject({ name: z.string().min(1).max(300).regex(/^[^/\\]+\.sqlite$/) }),
   ...planSchemas,
   ...taggingSchemas,
+  ...sitesStatusSchemas,
   ...chartsSchemas,
   ...exportSchemas,
 };

@@ -10,6 +10,7 @@ import { Backend } from '../../../electron/backend';
 import {
   compareScenarios,
   copyScenario,
+  deleteScenario,
   ensureCatalogue,
   getPlan,
   listScenarios,
@@ -125,6 +126,18 @@ describe('plan service on a real SQLite plan', () => {
     ]);
     expect(c.rows[0].byFiscalYear.map((y) => y.restrictedRemaining)).toEqual([15, 10]);
     expect(c.rows[1].byFiscalYear.map((y) => y.restrictedRemaining)).toEqual([0, 0]);
+  });
+
+  it('records parameter changes in the audit log and deletes a scenario but never the last one', () => {
+    const db = memoryPlan([]);
+    setPlanParams(db, { ...base, budgets: [{ fy: '2026-27', capCents: 100 }] }, undefined, 'tester');
+    expect(listAudit(db, { entity: 'scenario' })[0]).toMatchObject({ action: 'plan.setParams', user: 'tester' });
+    const copy = copyScenario(db, 'Copy');
+    const [first] = listScenarios(db);
+    expect(() => deleteScenario(db, 'tester', 999)).toThrow(/no scenario number 999/);
+    const left = deleteScenario(db, 'tester', first.id);
+    expect(left.map((s) => [s.name, s.current])).toEqual([['Copy', true]]);
+    expect(() => deleteScenario(db, 'tester', copy.id)).toThrow(/at least one scenario/);
   });
 
   it('moves a site to a month, warns about the month over capacity, records it, and clears the move', () => {

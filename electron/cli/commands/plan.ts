@@ -23,7 +23,7 @@ export const planCommand: CliCommand = {
   usage:
     'plan --db FILE [--start YYYY-MM-DD] [--budget 2026-27=AMOUNT,2027-28=AMOUNT] [--unit-cost camera=AMOUNT,nvr=AMOUNT] [--capacity N] [--escalation PCT] [--contingency PCT] [--scenario NAME] [--json]',
   summary:
-    'Schedule the replacement of restricted devices within yearly budget caps and monthly install capacity; flags are stored on the scenario (a new --scenario NAME copies the current one).',
+    'Schedule the replacement of restricted devices within yearly budget caps (fiscal years 1 April – 31 March) and monthly install capacity. Flags are stored on the scenario; a new --scenario NAME copies the current one. AMOUNTs and JSON money are dollars with cents; unfunded items have "date": null and finishDate is null while any are left.',
   flags: { values: ['db', 'start', 'budget', 'unit-cost', 'capacity', 'escalation', 'contingency', 'scenario'], switches: ['json'] },
   run: (args, io) => {
     const change = paramsFromFlags(args); // usage errors before the file is touched

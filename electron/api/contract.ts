@@ -7,6 +7,7 @@
 import type { BackupEntry, RestoreResult } from './backup-types';
 import type { ChartFilter, InventoryAggregates } from './charts-types';
 import type { ExportRequest, ExportResult } from './export-types';
+import type { ImportHistoryEntry, ImportReport, ImportRunArgs, UndoResult } from './import-types';
 import type { BulkEdit, BulkResult, DeviceDetail, DeviceEdit, HistoryEntry, HistoryState } from './inventory-types';
 import type { OverrideResult, PolicyChange, PolicyInfo, RestrictedGroups } from './tagging-types';
 import type { RestrictedBrandCount, SiteStatus } from './sites-status-api';
@@ -62,6 +63,15 @@ export interface Api {
   'history:redo': (args: Record<string, never>) => HistoryEntry | null;
   'plan:open': (args: { path: string }) => PlanInfo;
   'plan:create': (args: { path: string; name: string }) => PlanInfo;
+
+  // --- import (issue 3): preview -> confirm mapping -> run (progress events task 'import'); history and undo ---
+  /** Parse and check a file, suggest a mapping per sheet, count new/updated/unchanged/skipped; writes nothing. */
+  'import:preview': (args: ImportRunArgs) => ImportReport;
+  /** Import in one transaction (or only check, with dryRun); rows with errors refuse it unless acceptSkips. */
+  'import:run': (args: ImportRunArgs) => ImportReport;
+  'imports:list': (args: Record<string, never>) => ImportHistoryEntry[];
+  /** Undo a whole import: devices it added removed, devices it changed restored. */
+  'imports:undo': (args: { id: number }) => UndoResult;
 
   // --- settings ---
   'settings:get': (args: { key: string }) => unknown;

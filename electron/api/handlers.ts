@@ -12,6 +12,7 @@ import { historyState, redo, undo } from '../services/history';
 import { createPlanFile, openPlanFile } from '../services/plan-files';
 import { createBackup, listPlanBackups, restoreBackup } from '../services/backup';
 import { openSamplePlan } from '../services/sample';
+import { importHandlers } from './import-api';
 import { activePolicyIds } from '../services/policies';
 import type { ApiArgs, ApiName, ApiResult } from './contract';
 import { chartsHandlers } from './charts-api';
@@ -51,6 +52,7 @@ export const handlers: Handlers = {
   ...sitesStatusHandlers,
   ...chartsHandlers,
   ...exportHandlers,
+  ...importHandlers,
   'backups:list': (b) => listPlanBackups(b),
   'backups:create': (b) => createBackup(b),
   'backups:restore': (b, args) => {

@@ -6,6 +6,7 @@ import type { ApiArgs, ApiName } from './contract';
 import { bulkEdit, deviceEdit, planPath } from './inventory-schemas';
 import { chartsSchemas } from './charts-api';
 import { exportSchemas } from './export-api';
+import { importSchemas } from './import-api';
 import { planSchemas } from './plan-schemas';
 import { taggingSchemas } from './tagging-api';
 import { sitesStatusSchemas } from './sites-status-api';
@@ -57,4 +58,5 @@ export const schemas: { [K in ApiName]: z.ZodType<ApiArgs<K>> } = {
   ...sitesStatusSchemas,
   ...chartsSchemas,
   ...exportSchemas,
+  ...importSchemas,
 };

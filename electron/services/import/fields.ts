@@ -28,7 +28,7 @@ const SYNONYMS: Record<ImportField, Array<[string, number]>> = {
   ],
   type: [
     ['device type', 0.9], ['type', 0.8], ['equipment type', 1], ['type d appareil', 1], ['type d equipement', 1], ['category', 0.8],
-    ['categorie', 0.8], ['device category', 0.9], ['asset type', 0.9], ['kind', 0.6], ['type de dispositif', 1], ['os type', 0.6],
+    ['categorie', 0.8], ['device category', 0.9], ['asset type', 0.9], ['kind', 0.6], ['type de dispositif', 1], ['os type', 0.6], ['appareil', 0.7], ['equipement', 0.7], ['type d appareil', 1],
   ],
   manufacturer: [
     ['manufacturer', 1], ['make', 1], ['brand', 1], ['vendor', 0.9], ['mfr', 1], ['mfg', 0.9], ['fabricant', 1], ['marque', 1],

@@ -10,7 +10,7 @@ import type { Db } from '../../../db/open';
 import { deviceKeys, getSavedMapping } from '../../../db/queries/imports';
 import type { ApiEvents } from '../../api/contract';
 import type { ImportColumn, ImportReport, ImportRunArgs, ImportSheet, ImportSource } from '../../api/import-types';
-import { isCredentialHeader, type ImportField } from './fields';
+import type { ImportField } from './fields';
 import { buildHeaders, detectTable, HEADER_SCAN_ROWS, type SheetTable } from './header';
 import { DEFAULT_LIMITS, parseInProcess, type ParseLimits } from './launcher';
 import { applyOverrides, headerSignature, suggestMapping, toSavedMapping, type SavedMapping } from './mapping';
@@ -127,10 +127,10 @@ function unmappedColumns(sheet: ParsedSheet): ImportColumn[] {
   if (r < 0) return [];
   const table: SheetTable = { name: sheet.name, headerIndex: r, headers: buildHeaders(sheet, r) };
   const m: MappedSheet = { sheet, table, columns: [], vendor: null };
-  return table.headers.map((header, i) => {
-    const dropped = isCredentialHeader(header);
-    return { header, field: null, confidence: 0, source: 'none' as const, dropped, samples: dropped ? [] : samplesOf(m, i) };
-  });
+  return suggestMapping(table.headers, null, null).map((c) => ({
+    header: c.header, field: c.field, confidence: c.confidence, source: c.source, dropped: c.dropped,
+    samples: c.dropped ? [] : samplesOf(m, c.index),
+  }));
 }
 
 interface Analysis {

@@ -1,0 +1,41 @@
+// Schemas and handlers of the import API names, spread into schemas.ts and
+// handlers.ts. Progress reaches the UI as backend.emit('progress', {task: 'import', …}).
+import { z } from 'zod';
+import { listImports } from '../../db/queries/imports';
+import type { Backend } from '../backend';
+import { IMPORT_FIELDS } from '../services/import/fields';
+import { MAX_FILE_BYTES, previewImport, runImport } from '../services/import/service';
+import { undoImport } from '../services/import/undo';
+import type { ApiArgs, ApiResult } from './contract';
+
+export type ImportApiName = 'import:preview' | 'import:run' | 'imports:list' | 'imports:undo';
+
+const runArgs = z
+  .strictObject({
+    path: z.string().min(1).max(4096).optional(),
+    fileName: z.string().min(1).max(255).optional(),
+    dataBase64: z.string().max(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4).optional(),
+    sheet: z.string().max(255).optional(),
+    mappings: z.record(z.string().max(255), z.record(z.string().max(500), z.enum(IMPORT_FIELDS).nullable())).optional(),
+    onDuplicate: z.enum(['update', 'skip']).optional(),
+    dateOrder: z.enum(['DMY', 'MDY']).optional(),
+    acceptSkips: z.boolean().optional(),
+    dryRun: z.boolean().optional(),
+  })
+  .refine((a) => (a.path === undefined) !== (a.dataBase64 === undefined), { message: 'Give either a path or the file data.' });
+
+export const importSchemas: { [K in ImportApiName]: z.ZodType<ApiArgs<K>> } = {
+  'import:preview': runArgs,
+  'import:run': runArgs,
+  'imports:list': z.strictObject({}) as unknown as z.ZodType<Record<string, never>>,
+  'imports:undo': z.strictObject({ id: z.number().int().positive() }),
+};
+
+const context = (b: Backend) => ({ db: b.db, user: b.user, emit: (p: Parameters<Backend['emit']>[1]) => b.emit('progress', p) });
+
+export const importHandlers: { [K in ImportApiName]: (b: Backend, args: ApiArgs<K>) => ApiResult<K> | Promise<ApiResult<K>> } = {
+  'import:preview': (b, args) => previewImport(context(b), args),
+  'import:run': (b, args) => runImport(context(b), args),
+  'imports:list': (b) => listImports(b.db),
+  'imports:undo': (b, args) => undoImport(b.db, args.id, b.user),
+};

@@ -9,6 +9,7 @@ import type { Backend } from '../backend';
 import { getDeviceDetail } from '../../db/queries/device-detail';
 import { bulkUpdate, updateDevice } from '../services/device-edits';
 import { historyState, redo, undo } from '../services/history';
+import { undoImport } from '../services/import/undo';
 import { createPlanFile, openPlanFile } from '../services/plan-files';
 import { createBackup, listPlanBackups, restoreBackup } from '../services/backup';
 import { openSamplePlan } from '../services/sample';
@@ -38,7 +39,8 @@ export const handlers: Handlers = {
   'devices:update': (b, args) => updateDevice(b.db, b.user, args.id, args.changes),
   'devices:bulkUpdate': (b, args) => bulkUpdate(b.db, b.user, args),
   'history:list': (b, args) => historyState(b.db, args.limit),
-  'history:undo': (b) => undo(b.db, b.user),
+  // An import on the history is reverted by the importer's own undo.
+  'history:undo': (b) => undo(b.db, b.user, { undoImport: (id) => void undoImport(b.db, id, b.user) }),
   'history:redo': (b) => redo(b.db, b.user),
   'plan:open': (b, args) => openPlanFile(b, args.path),
   'plan:create': (b, args) => createPlanFile(b, args.path, args.name),

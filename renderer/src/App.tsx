@@ -59,7 +59,8 @@ export function App() {
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
+      {/* Routes live in the hash, so the skip link focuses <main> instead of navigating to "#main". */}
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         {t('app.skipToContent')}
       </a>
       <header className="topbar">

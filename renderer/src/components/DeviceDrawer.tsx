@@ -15,7 +15,7 @@ import { OverrideForm } from './drawer/OverrideForm';
 import { ErrorMessage } from './ErrorMessage';
 
 export function DeviceDrawer({ id, sites, onClose }: { id: number; sites: SiteRow[]; onClose(): void }) {
-  const { t, formatDate, formatDateTime, formatMoney } = useAuditFormat();
+  const { t, lang, formatDate, formatDateTime, formatMoney } = useAuditFormat();
   const detail = useApi('devices:get', { id });
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -41,8 +41,26 @@ export function DeviceDrawer({ id, sites, onClose }: { id: number; sites: SiteRo
       return false;
     } finally {
       setBusy(false);
+      // A button that got disabled or a form that closed drops focus to <body>: keep it in the drawer.
+      setTimeout(() => {
+        if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
+      }, 0);
     }
   };
+
+  // Escape closes the drawer from anywhere inside it, or when focus fell back to <body>.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      const a = document.activeElement;
+      if (!a || a === document.body || a.closest('.drawer')) {
+        e.preventDefault();
+        onClose();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
 
   const save = async (changes: DeviceEdit) => {
     if (Object.keys(changes).length === 0) return setEditing(false);
@@ -53,6 +71,10 @@ export function DeviceDrawer({ id, sites, onClose }: { id: number; sites: SiteRo
 
   const d: DeviceDetail | undefined = detail.data;
   const title = d ? d.device.assetTag ?? d.device.model ?? t('inventory.device', { id }) : t('inventory.device', { id });
+  const siteLabel = (siteId: number | null, fallback: string | null) => {
+    const s = sites.find((x) => x.id === siteId);
+    return s ? (lang === 'fr' && s.nameFr ? s.nameFr : s.name) : fallback;
+  };
   const v = (x: string | null | undefined) => (x === null || x === undefined || x === '' ? t('common.none') : x);
 
   return (
@@ -61,12 +83,6 @@ export function DeviceDrawer({ id, sites, onClose }: { id: number; sites: SiteRo
       role="dialog"
       aria-modal="false"
       aria-labelledby="drawer-title"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          onClose();
-        }
-      }}
     >
       <div className="drawer-head">
         <h2 id="drawer-title" ref={heading} tabIndex={-1}>
@@ -94,7 +110,7 @@ export function DeviceDrawer({ id, sites, onClose }: { id: number; sites: SiteRo
               <>
                 <dl className="fields">
                   <dt>{t('col.assetTag')}</dt><dd>{v(d.device.assetTag)}</dd>
-                  <dt>{t('col.site')}</dt><dd>{v(d.device.site)}</dd>
+                  <dt>{t('col.site')}</dt><dd>{v(siteLabel(d.device.siteId, d.device.site))}</dd>
                   <dt>{t('col.building')}</dt><dd>{v(d.device.building)}</dd>
                   <dt>{t('col.location')}</dt><dd>{v(d.device.location)}</dd>
                   <dt>{t('col.type')}</dt><dd>{t(`type.${d.device.type}` as MessageKey)}{d.subtype ? ` (${d.subtype})` : ''}</dd>

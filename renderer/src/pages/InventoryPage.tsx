@@ -46,10 +46,8 @@ export function InventoryPage({ gridHeight }: { gridHeight?: number }) {
   const filtered = search !== '' || Object.values(filters).some((v) => v !== undefined);
 
   const setFilter = <K extends keyof Filters>(k: K, v: Filters[K] | undefined) => setFilters((f) => ({ ...f, [k]: v }));
-  const siteName = (id: number) => {
-    const s = sites.data?.find((x) => x.id === id);
-    return s ? (lang === 'fr' && s.nameFr ? s.nameFr : s.name) : String(id);
-  };
+  const siteNames = useMemo(() => new Map((sites.data ?? []).map((s) => [s.id, lang === 'fr' && s.nameFr ? s.nameFr : s.name])), [sites.data, lang]);
+  const siteName = (id: number) => siteNames.get(id) ?? String(id);
 
   const openDrawer = (id: number) => {
     returnFocus.current = document.activeElement as HTMLElement | null;
@@ -143,6 +141,7 @@ export function InventoryPage({ gridHeight }: { gridHeight?: number }) {
               })}
               onOpen={openDrawer}
               height={gridHeight}
+              siteName={siteName}
             />
           )}
         </div>

@@ -26,7 +26,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { t, formatDateTime } = useAuditFormat();
   if (entries.length === 0) return <p>{t('drawer.auditNone')}</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={t('drawer.audit')}>
       <table className="data">
         <thead>
           <tr>

@@ -6,7 +6,7 @@ export function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
   const { t, formatDate } = useI18n();
   if (evidence.length === 0) return <p>{t('drawer.evidenceNone')}</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={t('drawer.evidence')}>
       <table className="data">
         <thead>
           <tr>
@@ -22,7 +22,7 @@ export function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
           {evidence.map((e, i) => (
             <tr key={i} className={e.strength === 'conflict' ? 'is-conflict' : undefined}>
               <td>{e.field}</td>
-              <td><code>{e.value}</code></td>
+              <td className="wrap">{e.value}</td>
               <td>
                 {e.rule}
                 {e.note && <div className="help">{e.note}</div>}
@@ -32,8 +32,10 @@ export function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
               <td>
                 {e.citation ? (
                   <cite>
-                    {e.citation.issuer}, <a href={e.citation.url} target="_blank" rel="noreferrer">{e.citation.title}</a>,{' '}
-                    {formatDate(e.citation.date)}
+                    {e.citation.issuer}, {e.citation.title}, {formatDate(e.citation.date)}
+                    {/* The address as text, never a link: the app makes no network request. */}
+                    <br />
+                    <span className="help citation-url">{e.citation.url}</span>
                   </cite>
                 ) : (
                   t('common.none')

@@ -21,9 +21,11 @@ export interface GridProps {
   onOpen(id: number): void;
   /** Height of the scrolling area in pixels (tests pass a fixed one). */
   height?: number;
+  /** The site's name in the UI language. */
+  siteName?(siteId: number): string | undefined;
 }
 
-export function DeviceGrid({ pages, columns, sort, desc, onSort, selected, onSelect, onOpen, height }: GridProps) {
+export function DeviceGrid({ pages, columns, sort, desc, onSort, selected, onSelect, onOpen, height, siteName }: GridProps) {
   const { t, formatDate } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -121,6 +123,7 @@ export function DeviceGrid({ pages, columns, sort, desc, onSort, selected, onSel
     if (c.id === 'type') return t(`type.${row.type}` as MessageKey);
     if (c.id === 'lifecycle' && row.lifecycle) return t(`lifecycle.${row.lifecycle}` as MessageKey);
     if (c.id === 'installDate') return formatDate(v);
+    if (c.id === 'site' && row.siteId !== null) return siteName?.(row.siteId) ?? v;
     return v;
   };
 

@@ -10,6 +10,8 @@ import { useI18n } from './i18n';
 import { DashboardPage } from './pages/DashboardPage';
 import { InventoryPage } from './pages/InventoryPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
+import { PoliciesPage } from './pages/PoliciesPage';
+import { RestrictedPage } from './pages/RestrictedPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { PresentationPage } from './pages/PresentationPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -96,6 +98,10 @@ function Page({ route, plan }: { route: Route; plan: PlanInfo }) {
       return <DashboardPage />;
     case 'inventory':
       return <InventoryPage />;
+    case 'restricted':
+      return <RestrictedPage />;
+    case 'policies':
+      return <PoliciesPage />;
     case 'settings':
       return <SettingsPage plan={plan} />;
     case 'reports':

@@ -1,5 +1,6 @@
 import { inventoryEn } from './inventory.en';
 import { reportsEn } from './reports.en';
+import { restrictedEn } from './restricted.en';
 
 // English message catalogue. Every user-facing string in the renderer comes
 // from here (or fr.ts); keys are grouped by area. `{name}` marks a parameter.
@@ -193,6 +194,7 @@ export const en = {
   'present.count': 'Slide {n} of {total}',
   ...inventoryEn,
   ...reportsEn,
+  ...restrictedEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 import type { MessageKey } from './en';
 import { inventoryFr } from './inventory.fr';
 import { reportsFr } from './reports.fr';
+import { restrictedFr } from './restricted.fr';
 
 // Catalogue français. Chaque clé de en.ts doit exister ici : le typage l'exige.
 export const fr: Record<MessageKey, string> = {
@@ -193,4 +194,5 @@ export const fr: Record<MessageKey, string> = {
   'present.count': 'Diapositive {n} sur {total}',
   ...inventoryFr,
   ...reportsFr,
+  ...restrictedFr,
 };

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
+import type { ExportResult } from '../../../electron/api/export-types';
 import { dispatch } from '../../../electron/api/gate';
 import { Backend } from '../../../electron/backend';
 import { generateSample } from '../../../electron/services/sample';
@@ -30,8 +31,9 @@ afterEach(() => {
 describe("'export:workbook'", () => {
   it('returns the workbook as base64 in browser mode', async () => {
     backend = open('browser');
-    const r = await dispatch(backend, 'export:workbook', { redacted: false, csv: false, lang: 'en' });
-    if (!r.ok) throw new Error(r.error.message);
+    const res = await dispatch(backend, 'export:workbook', { redacted: false, csv: false, lang: 'en' });
+    if (!res.ok) throw new Error(res.error.message);
+    const r = { value: res.value as ExportResult };
     expect(r.value.path).toBeNull();
     const bytes = Buffer.from(r.value.base64!, 'base64');
     expect(bytes.length).toBe(r.value.size);

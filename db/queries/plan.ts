@@ -171,6 +171,11 @@ export function updateScenarioParams(db: Db, id: number, params: unknown): void 
   db.prepare('UPDATE scenarios SET params = ? WHERE id = ?').run(JSON.stringify(params), id);
 }
 
+/** Stored results no longer match the inventory or prices: forget them; they are re-run when next read. */
+export function clearScenarioResults(db: Db): void {
+  db.prepare('UPDATE scenarios SET summary = NULL, inputs = NULL, run_at = NULL').run();
+}
+
 // --- moves ---
 
 export function listMoves(db: Db, scenarioId: number): ScheduleMove[] {

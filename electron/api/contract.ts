@@ -15,6 +15,7 @@ import type { AuditEntry, DevicePage, DeviceQuery, PlanInfo, SiteRow, Summary } 
 import type {
   CatalogueEntry,
   CatalogueUpdate,
+  NewCatalogueEntry,
   PlanItemPage,
   PlanItemQuery,
   PlanParams,
@@ -97,6 +98,7 @@ export interface Api {
   'scenarios:delete': (args: { id: number }) => ScenarioInfo[];
   'catalogue:list': (args: Record<string, never>) => CatalogueEntry[];
   'catalogue:update': (args: CatalogueUpdate) => CatalogueEntry;
+  'catalogue:add': (args: NewCatalogueEntry) => CatalogueEntry;
   'devices:setRecorder': (args: { deviceId: number; recorderId: number | null }) => null;
 
   // --- dashboard charts (inventory aggregates under the dashboard's filter) ---

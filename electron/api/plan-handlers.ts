@@ -6,7 +6,6 @@ import {
   compareScenarios,
   copyScenario,
   deleteScenario,
-  ensureCatalogue,
   getPlan,
   listScenarios,
   moveSite,
@@ -16,9 +15,9 @@ import {
   setPlanParams,
   setRecorder,
   summaryOf,
-  updateCatalogue,
   updateSite,
 } from '../services/plan';
+import { addCatalogueEntry, ensureCatalogue, updateCatalogue } from '../services/plan-catalogue';
 import type { ApiArgs, ApiResult } from './contract';
 import type { PlanApiName } from './plan-schemas';
 
@@ -49,5 +48,6 @@ export const planHandlers: PlanHandlers = {
   'scenarios:delete': (b, args) => deleteScenario(b.db, b.user, args.id),
   'catalogue:list': (b) => ensureCatalogue(b.db),
   'catalogue:update': (b, args) => updateCatalogue(b.db, b.user, args),
+  'catalogue:add': (b, args) => addCatalogueEntry(b.db, b.user, args),
   'devices:setRecorder': (b, args) => setRecorder(b.db, b.user, args.deviceId, args.recorderId),
 };

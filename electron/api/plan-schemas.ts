@@ -17,6 +17,7 @@ export type PlanApiName =
   | 'scenarios:delete'
   | 'catalogue:list'
   | 'catalogue:update'
+  | 'catalogue:add'
   | 'devices:setRecorder';
 
 const empty = z.strictObject({}) as unknown as z.ZodType<Record<string, never>>;
@@ -37,6 +38,18 @@ const params = z.strictObject({
   includeReview: z.boolean(),
   phaseMode: z.enum(['fiscalYear', 'criticality', 'manual']),
   unitCosts: z.strictObject({ camera: cents.optional(), recorder: cents.optional(), encoder: cents.optional() }),
+});
+
+const catalogueFields = z.strictObject({
+  replacement: z.string().trim().min(1).max(200),
+  hardwareCents: cents,
+  labourMinutes: z.number().int().min(0).max(100_000),
+  labourRateCentsPerHour: cents,
+  licenceCentsPerChannel: cents,
+  channels: z.number().int().min(0).max(1000),
+  disposalCents: cents,
+  leadTimeDays: z.number().int().min(0).max(3650),
+  priceDate: date,
 });
 
 export const planSchemas: { [K in PlanApiName]: z.ZodType<ApiArgs<K>> } = {
@@ -64,17 +77,11 @@ export const planSchemas: { [K in PlanApiName]: z.ZodType<ApiArgs<K>> } = {
   'scenarios:compare': z.strictObject({ ids: z.array(id).min(1).max(10) }),
   'scenarios:delete': z.strictObject({ id }),
   'catalogue:list': empty,
-  'catalogue:update': z.strictObject({
-    id,
-    replacement: z.string().trim().min(1).max(200).optional(),
-    hardwareCents: cents.optional(),
-    labourMinutes: z.number().int().min(0).max(100_000).optional(),
-    labourRateCentsPerHour: cents.optional(),
-    licenceCentsPerChannel: cents.optional(),
-    channels: z.number().int().min(0).max(1000).optional(),
-    disposalCents: cents.optional(),
-    leadTimeDays: z.number().int().min(0).max(3650).optional(),
-    priceDate: date.optional(),
+  'catalogue:update': z.strictObject({ id, ...catalogueFields.partial().shape }),
+  'catalogue:add': z.strictObject({
+    type: z.enum(['camera', 'recorder', 'encoder', 'access_control', 'intercom', 'other']),
+    subtype: z.string().trim().max(50),
+    ...catalogueFields.shape,
   }),
   'devices:setRecorder': z.strictObject({ deviceId: id, recorderId: id.nullable() }),
 };

@@ -189,6 +189,8 @@ export interface CatalogueEntry {
   priceDate: string;
 }
 
+export type NewCatalogueEntry = Omit<CatalogueEntry, 'id' | 'currency'>;
+
 export type CatalogueUpdate = { id: number } & Partial<Omit<CatalogueEntry, 'id' | 'type' | 'subtype' | 'currency'>>;
 
 export interface ScenarioComparisonRow {

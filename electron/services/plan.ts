@@ -8,18 +8,16 @@ import type { Db } from '../../db/open';
 import { appendAudit } from '../../db/queries/audit';
 import { getSetting, setSetting } from '../../db/queries/settings';
 import {
+  clearScenarioResults,
   copyMoves,
   findScenarioByName,
-  getCatalogueEntry,
   getPlanSite,
   getScenarioRow,
   insertScenario,
-  listCatalogue,
   listMoves,
   listScenarioRows,
   loadScheduleDevices,
   loadScheduleSites,
-  saveCatalogueEntry,
   inputsFingerprint,
   saveScenarioResult,
   setMove,
@@ -28,8 +26,6 @@ import {
   type ScenarioDbRow,
 } from '../../db/queries/plan';
 import type {
-  CatalogueEntry,
-  CatalogueUpdate,
   PlanParams,
   PlanSiteRow,
   PlanResult,
@@ -40,10 +36,10 @@ import type {
   SiteMove,
   SiteUpdate,
 } from '../api/plan-types';
-import { parseDate, parseMonth } from '../domain/plan/fiscal';
+import { parseMonth } from '../domain/plan/fiscal';
 import { checkParams, defaultParams } from '../domain/plan/params';
 import { schedule } from '../domain/plan/schedule';
-import { STARTER_CATALOGUE } from '../domain/plan/starter-catalogue';
+import { ensureCatalogue } from './plan-catalogue';
 
 const CURRENT_KEY = 'plan.currentScenario';
 export const BASE_SCENARIO_NAME = 'Base plan';
@@ -51,16 +47,6 @@ export const BASE_SCENARIO_NAME = 'Base plan';
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** The catalogue, seeded with the built-in starter catalogue the first time it is needed. */
-export function ensureCatalogue(db: Db): CatalogueEntry[] {
-  const existing = listCatalogue(db);
-  if (existing.length > 0) return existing;
-  db.transaction(() => {
-    for (const e of STARTER_CATALOGUE) saveCatalogueEntry(db, e);
-  })();
-  return listCatalogue(db);
 }
 
 function toInfo(db: Db, row: ScenarioDbRow): ScenarioInfo {
@@ -229,10 +215,6 @@ export function compareScenarios(db: Db, ids: readonly number[]): ScenarioCompar
   return { fiscalYears, rows };
 }
 
-/** Stored results no longer match the inventory or prices: forget them; they are re-run when next read. */
-function invalidateResults(db: Db): void {
-  db.prepare('UPDATE scenarios SET summary = NULL, run_at = NULL').run();
-}
 
 /** Change a site's criticality, phase or pinned month (for every scenario). */
 export function updateSite(db: Db, user: string, update: SiteUpdate): PlanSiteRow {
@@ -262,30 +244,9 @@ export function updateSite(db: Db, user: string, update: SiteUpdate): PlanSiteRo
       oldValue: JSON.stringify({ criticality: site.criticality, phase: site.phase, pinnedMonth: site.pinnedMonth }),
       newValue: JSON.stringify(next),
     });
-    invalidateResults(db);
+    clearScenarioResults(db);
   })();
   return getPlanSite(db, site.id)!;
-}
-
-/** Edit one catalogue entry's prices or details. */
-export function updateCatalogue(db: Db, user: string, update: CatalogueUpdate): CatalogueEntry {
-  ensureCatalogue(db);
-  const old = getCatalogueEntry(db, update.id);
-  if (!old) throw new UserError('NOT_FOUND', `There is no catalogue entry number ${update.id}.`);
-  const next: CatalogueEntry = { ...old, ...update };
-  for (const key of ['hardwareCents', 'labourMinutes', 'labourRateCentsPerHour', 'licenceCentsPerChannel', 'channels', 'disposalCents', 'leadTimeDays'] as const) {
-    if (!Number.isSafeInteger(next[key]) || next[key] < 0) {
-      throw new UserError('BAD_CATALOGUE', `The catalogue field ${key} must be a whole number of at least 0 (got ${next[key]}).`);
-    }
-  }
-  if (!parseDate(next.priceDate)) throw new UserError('BAD_CATALOGUE', `The price date "${next.priceDate}" is not a date like 2025-04-01.`);
-  if (!next.replacement.trim()) throw new UserError('BAD_CATALOGUE', 'Describe the replacement product (it cannot be empty).');
-  db.transaction(() => {
-    saveCatalogueEntry(db, next);
-    appendAudit(db, { user, action: 'catalogue.update', entity: 'catalogue', entityId: old.id, oldValue: JSON.stringify(old), newValue: JSON.stringify(next) });
-    invalidateResults(db);
-  })();
-  return getCatalogueEntry(db, old.id)!;
 }
 
 /** Link a device to the recorder that records it (or unlink with null), by hand. */

@@ -5,7 +5,8 @@
 import { openPlanDb } from '../../../db/open';
 import { listMoves, loadScheduleDevices, loadScheduleSites } from '../../../db/queries/plan';
 import { schedule } from '../../../electron/domain/plan/schedule';
-import { ensureCatalogue, getScenario, runPlan, setPlanParams } from '../../../electron/services/plan';
+import { getScenario, runPlan, setPlanParams } from '../../../electron/services/plan';
+import { ensureCatalogue } from '../../../electron/services/plan-catalogue';
 
 const n = Number(process.argv[2] ?? 100_000);
 const db = openPlanDb(':memory:');

@@ -11,16 +11,15 @@ import {
   compareScenarios,
   copyScenario,
   deleteScenario,
-  ensureCatalogue,
   getPlan,
   listScenarios,
   moveSite,
   runPlan,
   setPlanParams,
   setRecorder,
-  updateCatalogue,
   updateSite,
 } from '../../../electron/services/plan';
+import { addCatalogueEntry, ensureCatalogue, updateCatalogue } from '../../../electron/services/plan-catalogue';
 import { cameras, fillPlan, memoryPlan } from './plan-db-fixture';
 
 const dirs: string[] = [];
@@ -186,6 +185,18 @@ describe('plan service on a real SQLite plan', () => {
     expect(listAudit(db, { entity: 'device', entityId: 2 })[0]).toMatchObject({ action: 'device.setRecorder', newValue: '1' });
     setRecorder(db, 'tester', 2, null);
     expect(db.prepare('SELECT recorder_id FROM devices WHERE id = 2').get()).toEqual({ recorder_id: null });
+  });
+
+  it('adds a catalogue entry for a new sub-type and prices matching devices with it', () => {
+    const db = memoryPlan([{ name: 'HQ', criticality: 1, devices: cameras(2) }]);
+    db.prepare("UPDATE devices SET subtype = 'Fisheye' WHERE id = 1").run();
+    flatPrices(db);
+    setPlanParams(db, { ...base, budgets: [{ fy: '2026-27', capCents: 100_000_000 }] });
+    const fisheye = { type: 'camera' as const, subtype: ' FishEye ', replacement: 'Compliant fisheye camera', hardwareCents: 250_000, labourMinutes: 0,
+      labourRateCentsPerHour: 0, licenceCentsPerChannel: 0, channels: 1, disposalCents: 0, leadTimeDays: 30, priceDate: '2026-04-01' };
+    expect(addCatalogueEntry(db, 'tester', fisheye)).toMatchObject({ type: 'camera', subtype: 'fisheye', currency: 'CAD' });
+    expect(() => addCatalogueEntry(db, 'tester', fisheye)).toThrow(/already has an entry for camera \(fisheye\)/);
+    expect(getPlan(db).summary.fundedCostCents).toBe(250_000 + 100_000);
   });
 
   it('serves the plan API through the gate, with readable refusals', async () => {

@@ -115,6 +115,10 @@ describe('phaseTimeline', () => {
       ['Iqaluit', 0, 0],
     ]);
     expect(t.months).toBe(7);
+    // Coloured by phase when set, else by the fiscal year work starts in (Feb 2027 is still 2026-27).
+    expect(t.rows.map((r) => r.group)).toEqual(['phase:1', 'phase:1', 'phase:2', 'phase:1']);
+    const byYear = phaseTimeline([site('A', '2027-02', '2027-04', { phase: null }), site('B', '2027-04', '2027-05', { phase: null }), site('C', null, null, { phase: null })]);
+    expect(byYear.rows.map((r) => r.group)).toEqual(['fy:2026-27', 'fy:2027-28', 'unfunded']);
   });
 
   it.each([

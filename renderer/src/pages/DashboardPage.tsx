@@ -18,7 +18,7 @@ import { useHash } from '../charts/useHash';
 import '../charts/charts.css';
 
 export function DashboardPage() {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, formatDate } = useI18n();
   const hash = useHash();
   const [filter, setFilter] = useDashboardFilter();
   const summary = useApi('summary:get', {});
@@ -72,7 +72,7 @@ export function DashboardPage() {
       <div className="dash-head">
         <div>
           <h2 id="summary-heading">{t('dashboard.title')}</h2>
-          {data.scenarioName && <p className="dash-sub">{t('dashboard.subtitle', { scenario: data.scenarioName, date: todayIso() })}</p>}
+          {data.scenarioName && <p className="dash-sub">{t('dashboard.subtitle', { scenario: data.scenarioName, date: formatDate(todayIso()) })}</p>}
         </div>
         <div className="dash-actions">
           <a className="button" href="#/present" onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}>

@@ -2,11 +2,14 @@
 // last month of work. Recharts draws it as a stacked bar: an invisible offset
 // from the plan's first month, then the visible span.
 import type { SiteTimeline } from '../../../../electron/api/plan-types';
+import { fiscalYearOf } from './starter-budget';
 
 export interface TimelineRow {
   siteId: number | null;
   site: string;
   phase: number | null;
+  /** What the bar is coloured by: 'phase:2', or 'fy:2026-27' (the year work starts) when phases are not set, or 'unfunded'. */
+  group: string;
   /** Months from the axis origin to the first month (invisible bar). */
   offset: number;
   /** Months of work, first and last inclusive; 0 for a site with nothing funded. */
@@ -57,6 +60,7 @@ export function phaseTimeline(sites: readonly SiteTimeline[]): Timeline {
         siteId: s.siteId,
         site: s.siteName,
         phase: s.phase,
+        group: s.phase !== null ? `phase:${s.phase}` : s.firstMonth ? `fy:${fiscalYearOf(s.firstMonth)}` : 'unfunded',
         offset: first === null ? 0 : first - o,
         span: first === null || last === null ? 0 : last - first + 1,
         firstMonth: s.firstMonth,

@@ -2,10 +2,17 @@
 // the 50 %, 70 % and 100 % milestones of the scenario on show.
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartTooltip } from '../ChartTooltip';
-import { burnDownRows, milestones, type BurnDownSeries } from '../shape/burndown';
+import { burnDownRows, milestones, type BurnDownSeries, type Milestone } from '../shape/burndown';
 import { AXIS_TICK, DASHES, GRID, INK, seriesColour } from '../theme';
 import type { ChartSpec } from '../types';
 import { MARGIN, tickInterval, type SpecContext } from './common';
+
+/** One marker line per month: milestones reached in the same month share a line and a label. */
+function markLines(reached: readonly Milestone[]): Array<{ month: string; shares: number[] }> {
+  const byMonth = new Map<string, number[]>();
+  for (const m of reached) byMonth.set(m.month!, [...(byMonth.get(m.month!) ?? []), m.share]);
+  return [...byMonth].map(([month, shares]) => ({ month, shares }));
+}
 
 /** `series[0]` is the scenario on show: its milestones are marked. */
 export function burnDownSpec(series: readonly BurnDownSeries[], { t, fmt }: SpecContext): ChartSpec {
@@ -46,18 +53,23 @@ export function burnDownSpec(series: readonly BurnDownSeries[], { t, fmt }: Spec
         ? ({ width, height, large, animate }) => {
             const tick = large ? { ...AXIS_TICK, fontSize: 16 } : AXIS_TICK;
             return (
-              <LineChart width={width} height={height} data={rows} margin={{ ...MARGIN, top: 28 }} accessibilityLayer>
+              <LineChart width={width} height={height} data={rows} margin={{ ...MARGIN, top: 12 }} accessibilityLayer>
                 <CartesianGrid stroke={GRID} vertical={false} />
                 <XAxis dataKey="month" tick={tick} tickFormatter={fmt.month} interval={tickInterval(rows.length, width, large ? 110 : 80)} />
                 <YAxis tick={tick} allowDecimals={false} width={56} domain={[0, Math.max(...series.map((s) => s.total), 1)]} />
                 <Tooltip content={(p) => <ChartTooltip {...p} formatValue={fmt.number} formatLabel={fmt.month} />} />
-                {reached.map((m) => (
+                {markLines(reached).map((m, i) => (
                   <ReferenceLine
-                    key={m.share}
-                    x={m.month!}
+                    key={m.month}
+                    x={m.month}
                     stroke={INK}
                     strokeDasharray="2 3"
-                    label={{ value: fmt.percent(m.share), position: 'top', fill: INK, fontSize: large ? 16 : 12, fontWeight: 700 }}
+                    // Milestones a month or two apart would print over each other: alternate the label height.
+                    label={(p: { viewBox?: { x?: number; y?: number } }) => (
+                      <text x={(p.viewBox?.x ?? 0) + 4} y={(p.viewBox?.y ?? 0) + (large ? 18 : 14) + (i % 2) * (large ? 22 : 16)} fill={INK} fontSize={large ? 16 : 12} fontWeight={700}>
+                        {m.shares.map(fmt.percent).join(' · ')}
+                      </text>
+                    )}
                   />
                 ))}
                 {series.map((s, i) => (

@@ -24,14 +24,16 @@ function TimelineTooltip({ active, payload, t }: TooltipBase & { t: T }) {
   );
 }
 
-function phaseLabel(t: T, phase: number | null): string {
-  return phase === null ? t('charts.timeline.noPhase') : t('charts.timeline.phase', { phase });
+function groupLabel(t: T, group: string): string {
+  const [kind, value] = group.split(':');
+  return kind === 'phase' ? t('charts.timeline.phase', { phase: value }) : kind === 'fy' ? t('charts.timeline.startsIn', { fy: value }) : t('charts.timeline.unfunded');
 }
 
 export function timelineSpec(sites: readonly SiteTimeline[], { t, fmt }: SpecContext): ChartSpec {
   const tl = phaseTimeline(sites);
-  const phases = [...new Set(tl.rows.map((r) => r.phase))].sort((a, b) => (a ?? 99) - (b ?? 99));
-  const colourOf = (phase: number | null) => seriesColour(Math.max(0, phases.indexOf(phase)));
+  // Groups in the order their first site appears (rows are in work order); sites with nothing funded draw no bar.
+  const groups = [...new Set(tl.rows.filter((r) => r.span > 0).map((r) => r.group))];
+  const colourOf = (group: string) => seriesColour(Math.max(0, groups.indexOf(group)));
   const first = tl.rows.filter((r) => r.firstMonth).slice(0, 3);
   const description = [
     t('charts.timeline.desc'),
@@ -49,7 +51,7 @@ export function timelineSpec(sites: readonly SiteTimeline[], { t, fmt }: SpecCon
     id: 'timeline',
     title: t('charts.timeline.title'),
     description,
-    legend: phases.map((p) => ({ label: phaseLabel(t, p), colour: colourOf(p), kind: 'box' as const })),
+    legend: groups.map((g) => ({ label: groupLabel(t, g), colour: colourOf(g), kind: 'box' as const })),
     table: {
       columns: [
         { key: 'site', label: t('charts.site') },
@@ -70,7 +72,7 @@ export function timelineSpec(sites: readonly SiteTimeline[], { t, fmt }: SpecCon
         unfunded: fmt.number(r.unfundedDevices),
       })),
     },
-    emptyText: t('charts.timeline.empty'),
+    emptyText: tl.rows.length ? t('charts.timeline.noneFunded') : t('charts.timeline.empty'),
     render:
       tl.rows.length && tl.origin
         ? ({ width, height, large, animate }) => {
@@ -86,7 +88,7 @@ export function timelineSpec(sites: readonly SiteTimeline[], { t, fmt }: SpecCon
                 <Bar dataKey="offset" stackId="gantt" fill="transparent" isAnimationActive={false} />
                 <Bar dataKey="span" stackId="gantt" name={t('charts.timeline.work')} isAnimationActive={animate} minPointSize={2}>
                   {tl.rows.map((r) => (
-                    <Cell key={`${r.siteId}-${r.site}`} fill={colourOf(r.phase)} />
+                    <Cell key={`${r.siteId}-${r.site}`} fill={colourOf(r.group)} />
                   ))}
                 </Bar>
               </BarChart>

@@ -75,6 +75,8 @@ export function summarise({ input, frame, sites, used, spent }: SummariseInput):
       fyDevices.set(fy, (fyDevices.get(fy) ?? 0) + 1);
     }
     if (first !== null && last !== null) {
+      // With fiscal-year phases a site's phase is the year its work starts in.
+      if (input.params.phaseMode === 'fiscalYear') bar.phase = Math.max(1, fiscalYearOfMonth(first) - frame.startFy + 1);
       bar.firstMonth = monthLabel(first);
       bar.lastMonth = monthLabel(last);
       firstMonth = firstMonth === null || first < firstMonth ? first : firstMonth;

@@ -164,6 +164,36 @@ describe('the scheduler', () => {
     expect(moved.warnings).toContainEqual({ kind: 'recorderAfterCamera', cameraId: 2, recorderId: 1, cameraMonth: '2026-04', recorderMonth: '2026-08' });
   });
 
+  it('shapes the roll-ups the charts draw: monthly burn-down, spend by category, cumulative caps, site bars', () => {
+    // 3 restricted cameras at HQ (criticality 1), 2 at the depot, and one excluded device (disposal only),
+    // 2 devices a month; the review device is out of scope and never counted as restricted.
+    const cat = FLAT_CATALOGUE.map((e) => (e.type === 'camera' ? { ...e, disposalCents: 5_000 } : e));
+    const devices = [device(1, 1), device(2, 1), device(3, 1), device(4, 2), device(5, 2, { excluded: true }), device(6, 2, { status: 'review' })];
+    const r = schedule({
+      devices,
+      sites: [site(1, { criticality: 1, name: 'HQ' }), site(2, { name: 'Depot' })],
+      catalogue: cat,
+      params: params({ start: '2027-01-01', capacity: 2, budgets: [{ fy: '2026-27', capCents: 1_000_000 }, { fy: '2027-28', capCents: 500_000 }] }),
+    });
+    expect(r.byMonth.slice(0, 5).map((m) => [m.month, m.fy, m.devices, m.spendCents, m.restrictedRemaining])).toEqual([
+      ['2027-01', '2026-27', 2, 210_000, 3],
+      ['2027-02', '2026-27', 2, 210_000, 1],
+      ['2027-03', '2026-27', 1, 5_000, 0],
+      ['2027-04', '2027-28', 0, 0, 0],
+      ['2027-05', '2027-28', 0, 0, 0],
+    ]);
+    expect(r.byMonth).toHaveLength(15); // January 2027 to March 2028, the end of the last budgeted year
+    const [y1, y2] = r.byFiscalYear;
+    expect(y1).toMatchObject({ fy: '2026-27', capCents: 1_000_000, devices: 5, restrictedRemaining: 0, cumulativeSpendCents: 425_000, cumulativeCapCents: 1_000_000 });
+    expect(y1.spend).toMatchObject({ hardwareCents: 400_000, disposalCents: 25_000, totalCents: 425_000 });
+    expect(y2).toMatchObject({ fy: '2027-28', devices: 0, cumulativeSpendCents: 425_000, cumulativeCapCents: 1_500_000 });
+    expect(r.sites.map((s) => [s.siteName, s.phase, s.firstMonth, s.lastMonth, s.devices, s.costCents])).toEqual([
+      ['HQ', 1, '2027-01', '2027-02', 3, 315_000],
+      ['Depot', 1, '2027-02', '2027-03', 2, 110_000],
+    ]);
+    expect(r.finishDate).toBe('2027-03-31');
+  });
+
   it('gives the same plan whatever the order of its input', () => {
     const devices = Array.from({ length: 60 }, (_, i) =>
       device(i + 1, 1 + (i % 5), { type: i % 12 === 0 ? 'recorder' : 'camera', installDate: `201${i % 10}-01-01`, hasIp: i % 3 !== 0 }),

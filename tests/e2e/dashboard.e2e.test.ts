@@ -169,6 +169,27 @@ describe('the leadership dashboard', () => {
     await page.close();
   });
 
+  it('prints a briefing: the browser print dialog in browser mode, with tools and navigation left off the page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const watch = watchPage(page);
+    await page.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void (window as unknown as { printed: number }).printed++;
+    });
+    await openDashboard(page, 'en');
+    await page.locator('figure[data-chart="budget"] svg.recharts-surface').waitFor();
+    await page.getByRole('button', { name: 'Save briefing as PDF' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.sidebar', '.dash-filters', '.chart-tools', '.dash-actions']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    expect(await page.locator('svg.recharts-surface').count()).toBeGreaterThanOrEqual(5);
+    await page.screenshot({ path: screenshotPath('dashboard-print-en'), fullPage: true });
+    expect(watch.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('reads in French: titles, money and months for the locale', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const watch = watchPage(page);

@@ -28,16 +28,23 @@ export function restrictedByCompanyBrand(db: Db, f: ChartFilter = {}): CompanyBr
   const { where, params } = filterSql(f);
   const rows = db
     .prepare(
-      `SELECT d.company AS company, NULLIF(trim(d.manufacturer), '') AS manufacturer, COUNT(*) AS n
+      `SELECT d.company AS company, NULLIF(trim(d.manufacturer), '') AS manufacturer,
+              -- The tagger found the manufacturer field to be the company's own name (not a brand or a relabel).
+              EXISTS (SELECT 1 FROM json_each(d.evidence) e
+                      WHERE json_extract(e.value, '$.field') = 'manufacturer' AND json_extract(e.value, '$.kind') = 'maker') AS own_name,
+              COUNT(*) AS n
        FROM devices d LEFT JOIN sites s ON s.id = d.site_id
        ${where ? `${where} AND` : 'WHERE'} d.status = 'restricted'
-       GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2`,
+       GROUP BY 1, 2, 3 ORDER BY 1, 4 DESC, 2`,
     )
-    .all(params) as Array<{ company: string | null; manufacturer: string | null; n: number }>;
-  // Merge spellings; the label is the most frequent spelling (rows come most frequent first).
+    .all(params) as Array<{ company: string | null; manufacturer: string | null; own_name: 0 | 1; n: number }>;
+  // Merge spellings of one maker ("Hik Vision", "HIKVISION", and every spelling of the company's own
+  // name such as "Hangzhou Hikvision Digital Technology Co., Ltd."); the label is the most frequent
+  // spelling (rows come most frequent first).
   const merged = new Map<string, CompanyBrandCount>();
   for (const r of rows) {
-    const key = `${r.company ?? ''}\u0000${r.manufacturer === null ? '' : brandKey(r.manufacturer)}`;
+    const brand = r.manufacturer === null ? '' : r.own_name ? '\u0001own' : brandKey(r.manufacturer);
+    const key = `${r.company ?? ''}\u0000${brand}`;
     const found = merged.get(key);
     if (found) found.devices += r.n;
     else merged.set(key, { company: r.company, brand: r.manufacturer, devices: r.n });

@@ -11,9 +11,11 @@ let ott: number;
 let mtl: number;
 let van: number;
 
-function device(siteId: number | null, manufacturer: string | null, status: 'restricted' | 'review' | 'clear', company: string | null): void {
+/** `ownName`: the tagger's evidence says the manufacturer field is the company's own name. */
+function device(siteId: number | null, manufacturer: string | null, status: 'restricted' | 'review' | 'clear', company: string | null, ownName = false): void {
   const id = prepareInsertDevice(db)({ siteId, type: 'camera', manufacturer });
-  db.prepare('UPDATE devices SET status = ?, company = ? WHERE id = ?').run(status, company, id);
+  const evidence = ownName ? [{ field: 'manufacturer', value: manufacturer, kind: 'maker', company }] : [{ field: 'manufacturer', value: manufacturer, kind: 'brand', company }];
+  db.prepare('UPDATE devices SET status = ?, company = ?, evidence = ? WHERE id = ?').run(status, company, JSON.stringify(evidence), id);
 }
 
 beforeEach(() => {
@@ -21,9 +23,11 @@ beforeEach(() => {
   ott = ensureSite(db, { name: 'Ottawa HQ', region: 'NCR' });
   mtl = ensureSite(db, { name: 'Montréal', region: 'Quebec' });
   van = ensureSite(db, { name: 'Vancouver', region: 'Pacific' });
-  device(ott, 'Hikvision', 'restricted', 'hikvision');
+  device(ott, 'Hikvision', 'restricted', 'hikvision', true);
+  device(ott, 'Hikvision', 'restricted', 'hikvision', true);
   device(ott, 'HIKVISION', 'restricted', 'hikvision');
   device(ott, 'Hik Vision', 'restricted', 'hikvision');
+  device(ott, 'Hangzhou Hikvision Digital Technology Co., Ltd.', 'restricted', 'hikvision', true);
   device(ott, 'EZVIZ', 'restricted', 'hikvision');
   device(ott, null, 'restricted', 'hikvision');
   device(ott, 'Axis', 'clear', null);
@@ -36,25 +40,26 @@ beforeEach(() => {
 afterEach(() => db.close());
 
 describe('dashboard aggregates', () => {
-  it('merges spellings of one maker under the most frequent one, per company', () => {
+  it('merges spellings of one maker, and every spelling of the company’s own name, under the most frequent one', () => {
     expect(brandKey('Hik Vision')).toBe(brandKey('HIKVISION'));
     const rows = restrictedByCompanyBrand(db).map((r) => [r.company, r.brand, r.devices]);
     expect(rows).toEqual(
       expect.arrayContaining([
-        ['hikvision', expect.stringMatching(/^hik/i), 3],
+        ['hikvision', 'Hikvision', 3], // 2 × "Hikvision" + the Hangzhou legal name, all the maker's own name
+        ['hikvision', expect.stringMatching(/^hik/i), 2], // HIKVISION + Hik Vision: same letters, no own-name evidence
         ['hikvision', 'EZVIZ', 1],
         ['hikvision', null, 1],
         ['dahua', 'Dahua', 2],
       ]),
     );
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(5);
   });
 
   it.each([
     // filter, devices, restricted, review, clear, sites affected, site ids
-    ['everything', {}, 11, 7, 1, 3, 2, 'all'],
+    ['everything', {}, 13, 9, 1, 3, 2, 'all'],
     ['a region', { region: 'Quebec' }, 3, 1, 1, 1, 1, 'mtl'],
-    ['a site', { siteId: -1 }, 6, 5, 0, 1, 1, 'ott'],
+    ['a site', { siteId: -1 }, 8, 7, 0, 1, 1, 'ott'],
     ['a region without restricted devices', { region: 'Pacific' }, 1, 0, 0, 1, 0, 'van'],
   ] as const)('counts under a filter: %s', (_name, filter, devices, restricted, review, clear, affected, sites) => {
     const f = 'siteId' in filter ? { siteId: ott } : filter;
@@ -72,7 +77,7 @@ describe('dashboard aggregates', () => {
     expect(bySite.map((s) => [s.siteName, s.restricted, s.review, s.clear])).toEqual([
       [null, 1, 0, 0],
       ['Montréal', 1, 1, 1],
-      ['Ottawa HQ', 5, 0, 1],
+      ['Ottawa HQ', 7, 0, 1],
       ['Vancouver', 0, 0, 1],
     ]);
   });

@@ -4,10 +4,12 @@ import type { DeviceRow } from '../../../../electron/api/types';
 import { useI18n, type MessageKey } from '../../i18n';
 import { ErrorMessage } from '../ErrorMessage';
 import { brandOf, companyLabel, deviceLabel } from './labels';
+import { useSiteName } from './useSiteName';
 import type { DeviceList } from './useDeviceList';
 
 export function DeviceTable({ list, caption, openId, onOpen, showSite }: { list: DeviceList; caption: string; openId: number | null; onOpen(id: number): void; showSite: boolean }) {
   const { t, formatNumber } = useI18n();
+  const siteName = useSiteName();
   if (list.error) return <ErrorMessage message={list.error} onRetry={list.more} />;
   if (list.total === null) return <p className="loading">{t('app.loading')}</p>;
   const remaining = list.total - list.rows.length;
@@ -19,10 +21,8 @@ export function DeviceTable({ list, caption, openId, onOpen, showSite }: { list:
           <thead>
             <tr>
               <th scope="col">{t('restricted.col.device')}</th>
-              <th scope="col">{t('col.type')}</th>
               {showSite ? <th scope="col">{t('col.site')}</th> : <th scope="col">{t('col.company')}</th>}
-              <th scope="col">{t('col.manufacturer')}</th>
-              <th scope="col">{t('col.model')}</th>
+              <th scope="col">{t('restricted.col.makerModel')}</th>
               <th scope="col">{t('restricted.col.brand')}</th>
               <th scope="col">{t('restricted.col.evidence')}</th>
             </tr>
@@ -34,11 +34,13 @@ export function DeviceTable({ list, caption, openId, onOpen, showSite }: { list:
                   <button type="button" className="link-button" aria-label={t('restricted.openDevice', { device: deviceLabel(t, d) })} aria-expanded={openId === d.id} onClick={() => onOpen(d.id)}>
                     {deviceLabel(t, d)}
                   </button>
+                  <div className="help">{t(`type.${d.type}` as MessageKey)}</div>
                 </th>
-                <td>{t(`type.${d.type}` as MessageKey)}</td>
-                <td>{showSite ? (d.site ?? t('restricted.site.none')) : companyLabel(t, d.company)}</td>
-                <td>{d.manufacturer ?? t('common.none')}</td>
-                <td>{d.model ?? t('common.none')}</td>
+                <td>{showSite ? siteName(d) : companyLabel(t, d.company)}</td>
+                <td>
+                  {d.manufacturer ?? t('common.none')}
+                  <div className="help">{d.model ?? t('common.none')}</div>
+                </td>
                 <td>{brandOf(d) ?? t('common.none')}</td>
                 <td>{t('restricted.evidenceCount', { count: formatNumber(d.evidence.length) })}</td>
               </tr>

@@ -12,12 +12,14 @@ import { ErrorMessage } from '../ErrorMessage';
 import { DecisionDialog } from './DecisionDialog';
 import { companyLabel, deviceLabel, fieldLabel, reviewNotes, reviewReasons, reviewSignals } from './labels';
 import { useDeviceList } from './useDeviceList';
+import { useSiteName } from './useSiteName';
 
 type Decision = { device: DeviceRow; status: 'restricted' | 'clear'; index: number };
 
 export function ReviewQueue({ openId, onOpen }: { openId: number | null; onOpen(id: number): void }) {
   const { t, lang, formatNumber } = useI18n();
   const list = useDeviceList({ status: 'review', sort: 'site' }, 50);
+  const siteName = useSiteName();
   const [decision, setDecision] = useState<Decision | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -89,7 +91,7 @@ export function ReviewQueue({ openId, onOpen }: { openId: number | null; onOpen(
                       <button type="button" className="link-button" aria-label={t('restricted.openDevice', { device: name })} aria-expanded={openId === d.id} onClick={() => onOpen(d.id)}>{name}</button>
                       <div className="help">{[d.manufacturer, d.model].filter(Boolean).join(' · ')}</div>
                     </th>
-                    <td>{d.site ?? t('restricted.site.none')}</td>
+                    <td>{siteName(d)}</td>
                     <td>
                       <ul className="plain reasons">
                         {reviewReasons(d.evidence).map((r) => <li key={r}><strong>{t(`review.reason.${r}` as MessageKey)}</strong>{d.company && r !== 'nothing' ? ` (${companyLabel(t, d.company)})` : ''}</li>)}

@@ -20,10 +20,10 @@ const rendererDir = path.join(__dirname, '../renderer');
 let mainWindow: BrowserWindow | null = null;
 
 // Parsing runs in a utility process so a hostile file can kill only the parser.
-setParserLauncher((modulePath, args, execArgv) => {
-  const child = utilityProcess.fork(modulePath.replace(/\.ts$/, '.cjs'), args, { execArgv, stdio: 'pipe', serviceName: 'Inventory parser' });
-  return child;
-});
+// electron-vite builds the worker as its own entry beside main (out/main/parse-worker.cjs).
+setParserLauncher((_sourcePath, args, execArgv) =>
+  utilityProcess.fork(path.join(__dirname, 'parse-worker.cjs'), args, { execArgv, stdio: 'pipe', serviceName: 'Inventory parser' }),
+);
 
 function lockSession(): void {
   hardenSession(session.defaultSession); // policies in main/harden.ts, unit-tested with fakes

@@ -1,4 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/api/gate';
+import { Backend } from '../../electron/backend';
 import { openPlanDb, type Db } from '../../db/open';
 import { listAudit } from '../../db/queries/audit';
 import { prepareInsertDevice } from '../../db/queries/devices';
@@ -59,5 +64,23 @@ describe('restricted:brands', () => {
     expect(counts).toContainEqual({ company: 'hikvision', brand: 'EZVIZ', devices: 1 });
     expect(counts).toContainEqual({ company: 'hikvision', brand: null, devices: 1 });
     expect(counts.reduce((n, c) => n + c.devices, 0)).toBe(2);
+  });
+});
+
+describe('through the API gate', () => {
+  it('is registered: a valid call marks the site and is audited with the OS user; a bad status is refused by the schema', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crp-sites-status-'));
+    const backend = new Backend({ mode: 'cli', userDataDir: dir });
+    try {
+      backend.open(path.join(dir, 'p.sqlite'));
+      const site = ensureSite(backend.db, { name: 'Far North Station' });
+      expect(await dispatch(backend, 'sites:setStatus', { siteId: site, status: 'gone' })).toMatchObject({ ok: false, error: { code: 'BAD_ARGS' } });
+      expect(await dispatch(backend, 'sites:setStatus', { siteId: site, status: 'not_reported' })).toMatchObject({ ok: true, value: { id: site, status: 'not_reported' } });
+      expect(listAudit(backend.db, {}).find((a) => a.action === 'site.status')?.user).toBe(backend.user);
+      expect(await dispatch(backend, 'restricted:brands', {})).toEqual({ ok: true, value: [] });
+    } finally {
+      backend.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { inventoryEn } from './inventory.en';
 import { reportsEn } from './reports.en';
+import { planEn } from './plan.en';
 import { restrictedEn } from './restricted.en';
 
 // English message catalogue. Every user-facing string in the renderer comes
@@ -135,8 +136,8 @@ export const en = {
   'charts.budget.over': 'Over the cap in {years}.',
   'charts.cumulative.title': 'Cumulative spend against budget',
   'charts.cumulative.desc': 'Running total of planned spend against the running total of yearly caps.',
-  'charts.cumulative.end': 'By the end of {fy}: {spend} spent',
-  'charts.cumulative.endBudget': 'of {budget} budgeted.',
+  'charts.cumulative.end': 'By the end of {fy}: {spend} spent.',
+  'charts.cumulative.endBudget': 'By the end of {fy}: {spend} spent of {budget} budgeted.',
   'charts.cumulative.spend': 'Cumulative spend',
   'charts.cumulative.budget': 'Cumulative budget',
   'charts.burndown.title': 'Restricted devices remaining',
@@ -196,6 +197,7 @@ export const en = {
   ...inventoryEn,
   ...reportsEn,
   ...restrictedEn,
+  ...planEn,
 };
 
 export type MessageKey = keyof typeof en;

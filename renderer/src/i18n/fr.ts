@@ -1,6 +1,7 @@
 import type { MessageKey } from './en';
 import { inventoryFr } from './inventory.fr';
 import { reportsFr } from './reports.fr';
+import { planFr } from './plan.fr';
 import { restrictedFr } from './restricted.fr';
 
 // Catalogue français. Chaque clé de en.ts doit exister ici : le typage l'exige.
@@ -135,8 +136,8 @@ export const fr: Record<MessageKey, string> = {
   'charts.budget.over': 'Plafond dépassé en {years}.',
   'charts.cumulative.title': 'Dépenses cumulées et budget',
   'charts.cumulative.desc': 'Total cumulé des dépenses prévues, comparé au total cumulé des plafonds annuels.',
-  'charts.cumulative.end': 'À la fin de {fy} : {spend} dépensés',
-  'charts.cumulative.endBudget': 'sur {budget} budgétés.',
+  'charts.cumulative.end': 'À la fin de {fy} : {spend} dépensés.',
+  'charts.cumulative.endBudget': 'À la fin de {fy} : {spend} dépensés sur {budget} budgétés.',
   'charts.cumulative.spend': 'Dépenses cumulées',
   'charts.cumulative.budget': 'Budget cumulé',
   'charts.burndown.title': 'Appareils visés restants',
@@ -196,4 +197,5 @@ export const fr: Record<MessageKey, string> = {
   ...inventoryFr,
   ...reportsFr,
   ...restrictedFr,
+  ...planFr,
 };

@@ -12,7 +12,7 @@ export function cumulativeSpec(years: readonly FiscalYearSummary[], filtered: bo
   const last = rows.at(-1);
   const description = [
     t('charts.cumulative.desc'),
-    last ? t('charts.cumulative.end', { fy: last.fy, spend: fmt.money(last.spend) }) + (last.budget === null ? '' : ' ' + t('charts.cumulative.endBudget', { budget: fmt.money(last.budget) })) : '',
+    !last ? '' : last.budget === null ? t('charts.cumulative.end', { fy: last.fy, spend: fmt.money(last.spend) }) : t('charts.cumulative.endBudget', { fy: last.fy, spend: fmt.money(last.spend), budget: fmt.money(last.budget) }),
     filtered ? t('charts.filteredNoCap') : '',
   ]
     .filter(Boolean)

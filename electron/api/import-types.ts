@@ -43,8 +43,9 @@ export interface ImportColumn {
   field: ImportFieldName | null;
   confidence: number;
   source: 'vendor' | 'saved' | 'synonym' | 'user' | 'none';
-  /** A credential column: dropped, never stored. */
+  /** A credential column, or one the planner derives itself (its own export's tag): dropped, never stored. */
   dropped: boolean;
+  droppedReason?: 'credential' | 'derived';
   /** Up to five non-blank values, for the mapping table. */
   samples: string[];
 }

@@ -18,7 +18,7 @@ function publicShape(r: ImportReport) {
     updated: r.updated,
     unchanged: r.unchanged,
     skipped: r.skipped,
-    sheets: r.sheets.map((s) => ({ name: s.name, rows: s.rows, skipped: s.skipped })),
+    sheets: r.sheets.map((s) => ({ name: s.name, rows: s.rows, skipped: s.skipped, ...(s.ignoredReason ? { ignoredReason: s.ignoredReason } : {}) })),
     errors: r.errors,
     warnings: r.warnings,
     importId: r.importId,

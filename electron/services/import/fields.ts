@@ -62,7 +62,7 @@ const SYNONYMS: Record<ImportField, Array<[string, number]>> = {
     ['installation', 0.6], ['date installation', 1],
   ],
   lifecycle: [
-    ['status', 0.6], ['state', 0.5], ['lifecycle', 1], ['lifecycle status', 1], ['etat', 0.7], ['statut', 0.6],
+    ['status', 0.6], ['state', 0.5], ['lifecycle', 1], ['cycle de vie', 1], ['etat du cycle de vie', 1], ['lifecycle status', 1], ['etat', 0.7], ['statut', 0.6],
     ['operational status', 0.8], ['asset status', 0.8],
   ],
   notes: [

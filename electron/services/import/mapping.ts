@@ -2,6 +2,7 @@
 // saved for this exact set of headers, then EN/FR synonyms with a confidence.
 import { createHash } from 'node:crypto';
 import { headerKey, isCredentialHeader, suggestField, type ImportField } from './fields';
+import { derivedColumnKeys } from './own-export';
 import type { VendorSignature } from './vendors';
 
 export type MappingSource = 'vendor' | 'saved' | 'synonym' | 'user' | 'none';
@@ -13,8 +14,9 @@ export interface ColumnMapping {
   field: ImportField | null;
   confidence: number;
   source: MappingSource;
-  /** Credential column: never stored. */
+  /** Credential column, or a column the planner derives itself (its own export's tag): never stored. */
   dropped: boolean;
+  droppedReason?: 'credential' | 'derived';
 }
 
 /** A saved mapping: folded header key -> field (null = keep as extra). */
@@ -27,9 +29,11 @@ export function headerSignature(headers: readonly string[]): string {
 }
 
 export function suggestMapping(headers: readonly string[], vendor: VendorSignature | null, saved: SavedMapping | null): ColumnMapping[] {
+  const derived = derivedColumnKeys(headers);
   const columns: ColumnMapping[] = headers.map((header, index) => {
     const key = headerKey(header);
-    if (isCredentialHeader(header)) return { index, header, field: null, confidence: 1, source: 'vendor', dropped: true };
+    if (isCredentialHeader(header)) return { index, header, field: null, confidence: 1, source: 'vendor', dropped: true, droppedReason: 'credential' };
+    if (derived.has(key)) return { index, header, field: null, confidence: 1, source: 'none', dropped: true, droppedReason: 'derived' };
     if (vendor) {
       const field = vendor.map[key] ?? null;
       return { index, header, field, confidence: 1, source: field ? 'vendor' : 'none', dropped: false };

@@ -15,6 +15,7 @@ import { buildHeaders, detectTable, HEADER_SCAN_ROWS, type SheetTable } from './
 import { DEFAULT_LIMITS, parseInProcess, type ParseLimits } from './launcher';
 import { applyOverrides, headerSignature, suggestMapping, toSavedMapping, type SavedMapping } from './mapping';
 import { DeviceIndex, planActions, type PlannedAction } from './match';
+import { DERIVED_SHEET_REASON, derivedSheetsOfOwnWorkbook } from './own-export';
 import { buildCandidates, type MappedSheet, type Problem } from './rows';
 import type { Cell, ParsedFile, ParsedSheet } from './types';
 import { VENDOR_SIGNATURES, detectVendor } from './vendors';
@@ -128,8 +129,8 @@ function unmappedColumns(sheet: ParsedSheet): ImportColumn[] {
   const table: SheetTable = { name: sheet.name, headerIndex: r, headers: buildHeaders(sheet, r) };
   const m: MappedSheet = { sheet, table, columns: [], vendor: null };
   return suggestMapping(table.headers, null, null).map((c) => ({
-    header: c.header, field: c.field, confidence: c.confidence, source: c.source, dropped: c.dropped,
-    samples: c.dropped ? [] : samplesOf(m, c.index),
+    header: c.header, field: c.field, confidence: c.confidence, source: c.source, dropped: c.dropped, droppedReason: c.droppedReason,
+    samples: c.droppedReason === 'credential' ? [] : samplesOf(m, c.index),
   }));
 }
 
@@ -151,7 +152,13 @@ function analyse(ctx: ImportContext, parsed: ParsedFile, fileName: string, args:
   const sheetDtos: ImportSheet[] = [];
   const mapped: MappedSheet[] = [];
   const warnings: Problem[] = [];
+  // The planner's own plan workbook: its derived sheets are left out unless one is asked for by name.
+  const derivedSheets = args.sheet === undefined ? derivedSheetsOfOwnWorkbook(sheets.map((s) => s.name)) : new Set<string>();
   for (const sheet of sheets) {
+    if (derivedSheets.has(sheet.name)) {
+      sheetDtos.push({ name: sheet.name, rows: 0, skipped: 0, headerRow: null, ignoredReason: DERIVED_SHEET_REASON, sourceTool: null, columns: [] });
+      continue;
+    }
     const overrides = args.mappings?.[sheet.name] as Record<string, ImportField | null> | undefined;
     const table = detectTable(sheet) ?? tableFromKnownLayout(ctx.db, sheet, overrides);
     if (!table) {
@@ -169,8 +176,8 @@ function analyse(ctx: ImportContext, parsed: ParsedFile, fileName: string, args:
       warnings.push({ sheet: sheet.name, row: null, column: null, message: 'Some rows have more than 1000 columns; the columns after the 1000th were left out.' });
     }
     const cols: ImportColumn[] = columns.map((c) => ({
-      header: c.header, field: c.field, confidence: c.confidence, source: c.source, dropped: c.dropped,
-      samples: c.dropped ? [] : samplesOf(m, c.index), // credentials never leave the importer, not even as samples
+      header: c.header, field: c.field, confidence: c.confidence, source: c.source, dropped: c.dropped, droppedReason: c.droppedReason,
+      samples: c.droppedReason === 'credential' ? [] : samplesOf(m, c.index), // credentials never leave the importer, not even as samples
     }));
     sheetDtos.push({ name: sheet.name, rows: 0, skipped: 0, headerRow: table.headerIndex + 1, sourceTool: vendor?.tool ?? null, columns: cols });
   }

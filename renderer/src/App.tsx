@@ -8,8 +8,10 @@ import { LiveRegion } from './history/announce';
 import { useUndoShortcuts } from './history/useUndo';
 import { useI18n } from './i18n';
 import { DashboardPage } from './pages/DashboardPage';
+import { ImportPage } from './pages/ImportPage';
 import { InventoryPage } from './pages/InventoryPage';
 import { PlaceholderPage } from './pages/PlaceholderPage';
+import { PlanPage } from './pages/PlanPage';
 import { PoliciesPage } from './pages/PoliciesPage';
 import { RestrictedPage } from './pages/RestrictedPage';
 import { ReportsPage } from './pages/ReportsPage';
@@ -98,10 +100,14 @@ function Page({ route, plan }: { route: Route; plan: PlanInfo }) {
       return <DashboardPage />;
     case 'inventory':
       return <InventoryPage />;
+    case 'import':
+      return <ImportPage />;
     case 'restricted':
       return <RestrictedPage />;
     case 'policies':
       return <PoliciesPage />;
+    case 'plan':
+      return <PlanPage />;
     case 'settings':
       return <SettingsPage plan={plan} />;
     case 'reports':

@@ -2,6 +2,7 @@ import { inventoryEn } from './inventory.en';
 import { reportsEn } from './reports.en';
 import { planEn } from './plan.en';
 import { restrictedEn } from './restricted.en';
+import { importEn } from './import.en';
 
 // English message catalogue. Every user-facing string in the renderer comes
 // from here (or fr.ts); keys are grouped by area. `{name}` marks a parameter.
@@ -195,6 +196,7 @@ export const en = {
   'present.exit': 'Exit (Esc)',
   'present.count': 'Slide {n} of {total}',
   ...inventoryEn,
+  ...importEn,
   ...reportsEn,
   ...restrictedEn,
   ...planEn,

@@ -3,6 +3,7 @@ import { inventoryFr } from './inventory.fr';
 import { reportsFr } from './reports.fr';
 import { planFr } from './plan.fr';
 import { restrictedFr } from './restricted.fr';
+import { importFr } from './import.fr';
 
 // Catalogue français. Chaque clé de en.ts doit exister ici : le typage l'exige.
 export const fr: Record<MessageKey, string> = {
@@ -195,6 +196,7 @@ export const fr: Record<MessageKey, string> = {
   'present.exit': 'Quitter (Échap)',
   'present.count': 'Diapositive {n} sur {total}',
   ...inventoryFr,
+  ...importFr,
   ...reportsFr,
   ...restrictedFr,
   ...planFr,

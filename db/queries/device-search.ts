@@ -7,6 +7,8 @@
 export interface SearchClause {
   sql: string;
   params: Record<string, unknown>;
+  /** When the search is the only filter: the count straight from the index (devices_fts rowids are device ids). */
+  countSql: string | null;
 }
 
 /** Quote a word as an FTS5 phrase: a trigram phrase is an exact substring. */
@@ -49,5 +51,6 @@ export function searchClause(search: string, prefix = 's'): SearchClause | null 
     parts.push(`d.id IN (SELECT rowid FROM devices_fts WHERE devices_fts MATCH @${prefix}Match)`);
   }
   parts.push(...scans);
-  return { sql: parts.join(' AND '), params };
+  const countSql = fts.length && !scans.length ? `SELECT COUNT(*) AS n FROM devices_fts WHERE devices_fts MATCH @${prefix}Match` : null;
+  return { sql: parts.join(' AND '), params, countSql };
 }

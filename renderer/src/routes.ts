@@ -1,11 +1,12 @@
 import type { MessageKey } from './i18n/en';
 
-export const ROUTES = ['dashboard', 'inventory', 'restricted', 'policies', 'plan', 'reports', 'settings'] as const;
+export const ROUTES = ['dashboard', 'inventory', 'import', 'restricted', 'policies', 'plan', 'reports', 'settings'] as const;
 export type Route = (typeof ROUTES)[number];
 
 export const ROUTE_LABELS: Record<Route, MessageKey> = {
   dashboard: 'nav.dashboard',
   inventory: 'nav.inventory',
+  import: 'nav.import',
   restricted: 'nav.restricted',
   policies: 'nav.policies',
   plan: 'nav.plan',

@@ -20,12 +20,18 @@ const TYPES: DeviceType[] = ['camera', 'recorder', 'encoder', 'access_control', 
 const COMPANIES = ['hikvision', 'dahua', 'huawei', 'zte', 'hytera'];
 type Filters = Pick<DeviceQuery, 'siteId' | 'status' | 'company' | 'type' | 'importId'>;
 
+/** '#/inventory?import=12' (the import wizard's link to an import's devices) opens filtered by that import. */
+function filtersFromHash(): Filters {
+  const id = Number(new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('import'));
+  return Number.isInteger(id) && id > 0 ? { importId: id } : {};
+}
+
 export function InventoryPage({ gridHeight }: { gridHeight?: number }) {
   const { t, lang, formatNumber } = useI18n();
   const sites = useApi('sites:list', {});
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
-  const [filters, setFilters] = useState<Filters>({});
+  const [filters, setFilters] = useState<Filters>(filtersFromHash);
   const [sort, setSort] = useState<NonNullable<DeviceQuery['sort']>>('id');
   const [desc, setDesc] = useState(false);
   const [columns, setColumns] = useState<ColumnId[]>(loadColumns);

@@ -1,0 +1,140 @@
+// Figures measured in the bench process on a plan the import task filled:
+// inventory page query, search, export, tagging and planning, each repeated,
+// each next to a baseline run in the same process on the same data.
+import * as XLSX from 'xlsx';
+import type { Db } from '../db/open';
+import { listDevices } from '../db/queries/devices';
+import type { DeviceQuery } from '../electron/api/types';
+import { buildExport } from '../electron/services/export';
+import { WRITE_OPTIONS } from '../electron/services/export/workbook';
+import { runPlan, setPlanParams } from '../electron/services/plan';
+import { ouiRegistry, retagAll, ruleSet } from '../electron/services/tagging';
+
+export interface Sample {
+  value: number[];
+  baseline: number[] | null;
+}
+
+const time = (fn: () => unknown): number => {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+};
+
+/** Cases of the inventory grid: a filter, a sort and one page of 100 rows (first page and a deep page). */
+export const PAGE_CASES: DeviceQuery[] = [
+  { status: 'restricted', sort: 'site', limit: 100 },
+  { type: 'camera', sort: 'installDate', desc: true, limit: 100, offset: 50_000 },
+  { sort: 'manufacturer', limit: 100, offset: 90_000 },
+];
+
+/** Searches as a user types them: a MAC fragment, a model prefix, two words. */
+export function searchCases(db: Db): DeviceQuery[] {
+  const mac = (db.prepare('SELECT mac FROM devices WHERE mac IS NOT NULL ORDER BY id LIMIT 1 OFFSET ?').get(Math.floor(count(db) / 2)) as { mac: string } | undefined)?.mac ?? '00:00:00:00:00:00';
+  return [
+    { search: mac.replace(/:/g, '').slice(6), limit: 100 },
+    { search: 'DS-2CD', sort: 'site', limit: 100 },
+    { search: 'lobby axis', limit: 100 },
+  ];
+}
+
+export const count = (db: Db) => (db.prepare('SELECT COUNT(*) AS n FROM devices').get() as { n: number }).n;
+
+/** The slowest case of one round (ms): a page must be fast whichever the user asks for. */
+function slowestOf(db: Db, cases: DeviceQuery[]): number {
+  return Math.max(...cases.map((q) => time(() => listDevices(db, q))));
+}
+
+export function measureQueries(db: Db, reps: number): { page: Sample; search: Sample } {
+  const searches = searchCases(db);
+  slowestOf(db, PAGE_CASES); // warm the page cache and statement compilation once, as a running app would be
+  slowestOf(db, searches);
+  const page: number[] = [];
+  const search: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    page.push(slowestOf(db, PAGE_CASES));
+    search.push(slowestOf(db, searches));
+  }
+  return { page: { value: page, baseline: null }, search: { value: search, baseline: null } };
+}
+
+/**
+ * Export of the full report workbook ÷ a bare SheetJS write of the same device
+ * rows (the columns the export reads, aoa_to_sheet, the export's WRITE_OPTIONS).
+ */
+export function measureExport(db: Db, reps: number): Sample & { bytes: number } {
+  const value: number[] = [];
+  const baseline: number[] = [];
+  let bytes = 0;
+  const rows = () =>
+    db
+      .prepare(
+        `SELECT d.id, s.name, d.asset_tag, d.building, d.location, d.type, d.subtype, d.manufacturer, d.model, d.serial, d.mac, d.mac_raw,
+                d.ip, d.firmware, d.install_date, d.lifecycle, d.notes, d.cost_cents, d.extra, d.status, d.company, d.evidence, d.override_status
+         FROM devices d LEFT JOIN sites s ON s.id = d.site_id ORDER BY d.id`,
+      )
+      .raw()
+      .all() as unknown[][];
+  for (let i = 0; i < reps; i++) {
+    baseline.push(
+      time(() => {
+        const ws = XLSX.utils.aoa_to_sheet(rows(), { dense: true });
+        const wb = XLSX.utils.book_new();
+        XLSX.utils.book_append_sheet(wb, ws, 'Inventory');
+        XLSX.write(wb, WRITE_OPTIONS);
+      }),
+    );
+    value.push(time(() => (bytes = buildExport(db, 'Bench plan', { redacted: false, csv: false, lang: 'en', exportedOn: '2026-04-01' }).bytes.length)));
+  }
+  return { value, baseline, bytes };
+}
+
+/**
+ * Tagging every device from scratch (evidence cleared first, outside the
+ * timing, so every row is evaluated and rewritten) ÷ bare better-sqlite3:
+ * read the same columns of every row and update one column of each, in one
+ * transaction.
+ */
+export function measureTagging(db: Db, reps: number): Sample {
+  const value: number[] = [];
+  const baseline: number[] = [];
+  const select = db.prepare('SELECT id, manufacturer, model, serial, mac, source_tool, extra, status, company, evidence, override_status FROM devices ORDER BY id');
+  const touch = db.prepare('UPDATE devices SET evidence = ? WHERE id = ?');
+  // The rule set and the OUI registry load once per process (the app has them by the time a user re-tags).
+  ruleSet();
+  ouiRegistry();
+  for (let i = 0; i < reps; i++) {
+    db.exec(`UPDATE devices SET evidence = '[]', company = NULL, status = 'review'`);
+    baseline.push(
+      time(() =>
+        db.transaction(() => {
+          for (const r of select.all() as Array<{ id: number; evidence: string }>) touch.run(`[{"n":${r.id}}]`, r.id);
+        })(),
+      ),
+    );
+    db.exec(`UPDATE devices SET evidence = '[]', company = NULL, status = 'review'`);
+    value.push(time(() => retagAll(db)));
+  }
+  return { value, baseline };
+}
+
+/**
+ * Planning with every device restricted (the worst case: all of them to
+ * schedule), three fiscal years of budget, over the imported sites.
+ */
+export function measurePlanning(db: Db, reps: number): Sample & { items: number } {
+  db.exec(`UPDATE devices SET status = 'restricted'`);
+  setPlanParams(db, {
+    start: '2026-04-01',
+    capacity: 2000,
+    budgets: [
+      { fy: '2026-27', capCents: 30_000_000_00 },
+      { fy: '2027-28', capCents: 40_000_000_00 },
+      { fy: '2028-29', capCents: 20_000_000_00 },
+    ],
+  });
+  const value: number[] = [];
+  let items = 0;
+  for (let i = 0; i < reps; i++) value.push(time(() => (items = runPlan(db).items.length)));
+  return { value, baseline: null, items };
+}

@@ -1,0 +1,155 @@
+// `npm run bench [-- --size N | --quick] [--reps N] [--out FILE]`
+// Generates the inputs (cached), measures every figure of issue 10 as a ratio
+// to a baseline taken in the same run, prints a table and writes
+// bench/results.json (or --out). Timings are medians over --reps repetitions;
+// the machine is shared, so single runs are noisy. Nothing here asserts a time.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as XLSX from 'xlsx';
+import { openPlanDb } from '../db/open';
+import { count, measureExport, measurePlanning, measureQueries, measureTagging } from './db-figures';
+import { figure, table, type Figure } from './figures';
+import { ensureInputs } from './generate';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+
+interface Options {
+  size: number;
+  reps: number;
+  out: string;
+}
+
+function options(argv: string[]): Options {
+  const o: Options = { size: 100_000, reps: 3, out: path.join(here, 'results.json') };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--quick') o.size = 1000;
+    else if (a === '--size') o.size = Number(argv[++i]);
+    else if (a === '--reps') o.reps = Number(argv[++i]);
+    else if (a === '--out') o.out = path.resolve(argv[++i]);
+    else throw new Error(`unknown option ${a} (use --size N, --quick, --reps N, --out FILE)`);
+  }
+  if (!Number.isInteger(o.size) || o.size < 100) throw new Error('--size takes a whole number of devices, at least 100');
+  if (!Number.isInteger(o.reps) || o.reps < 1) throw new Error('--reps takes a whole number, at least 1');
+  return o;
+}
+
+/** Runs a task script in a fresh Node process and returns its one JSON line. */
+function task<T>(args: string[]): T {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'tasks', 'import-task.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`bench task ${args[0]} failed (${r.status ?? r.signal}): ${r.stderr.trim().split('\n').slice(-5).join(' | ')}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as T;
+}
+
+interface ReadResult {
+  ms: number;
+  rows: number;
+}
+interface ImportResult {
+  ms: number;
+  devices: number;
+  maxStallMs: number;
+  p99StallMs: number;
+  parentPeakRss: number;
+  childPeakRss: number | null;
+}
+
+const log = (s: string) => process.stderr.write(s + '\n');
+const MB = 1024 * 1024;
+
+function main(): void {
+  const opt = options(process.argv.slice(2));
+  const started = new Date();
+  const load0 = os.loadavg();
+  log(`bench: ${opt.size} devices, ${opt.reps} repetitions; load average ${load0.map((l) => l.toFixed(1)).join(' ')}`);
+  const sizes = opt.size === 100_000 ? [1000, 10_000, 100_000] : [opt.size];
+  let inputs = ensureInputs(opt.size);
+  for (const s of sizes) {
+    const t = performance.now();
+    const got = ensureInputs(s);
+    if (s === opt.size) inputs = got;
+    log(`  input ${s}: ${path.dirname(got.xlsx)} (${Math.round(performance.now() - t)} ms)`);
+  }
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'crp-bench-'));
+  try {
+    // Baseline and import alternate, so drifting load from other work hits both alike.
+    const reads: number[] = [];
+    const imports: ImportResult[] = [];
+    let lastDb = '';
+    for (let i = 0; i < opt.reps; i++) {
+      const read = task<ReadResult>(['read', inputs.xlsx]);
+      reads.push(read.ms);
+      lastDb = path.join(work, `plan-${i}.sqlite`);
+      const imp = task<ImportResult>(['import', inputs.xlsx, lastDb]);
+      imports.push(imp);
+      log(`  rep ${i + 1}: bare read ${Math.round(read.ms)} ms, import ${Math.round(imp.ms)} ms (${imp.devices} devices), stall ${imp.maxStallMs.toFixed(0)} ms`);
+    }
+    const csvImport = task<ImportResult>(['import', inputs.csv, path.join(work, 'plan-csv.sqlite')]);
+    log(`  csv import ${Math.round(csvImport.ms)} ms`);
+
+    const db = openPlanDb(lastDb);
+    const devices = count(db);
+    const q = measureQueries(db, Math.max(5, opt.reps));
+    log('  queries done');
+    const exp = measureExport(db, opt.reps);
+    log('  export done');
+    const tag = measureTagging(db, opt.reps);
+    log('  tagging done');
+    const plan = measurePlanning(db, opt.reps);
+    log('  planning done');
+    db.close();
+
+    const n = opt.size.toLocaleString('en-CA');
+    const figures: Figure[] = [
+      figure('import.xlsx', `import ${n} xlsx (parse, map, normalise, tag, write)`, 'ms', imports.map((r) => r.ms), { label: 'bare SheetJS read', samples: reads }, { on: 'ratio', max: 1.15 }),
+      figure('import.stall', 'longest event-loop stall during import', 'ms', imports.map((r) => r.maxStallMs), null, { on: 'value', max: 100 }),
+      figure('import.memory', 'peak RSS of import (parent + parse child)', 'MB', imports.map((r) => (r.parentPeakRss + (r.childPeakRss ?? 0)) / MB), null, { on: 'value', max: 1024 }),
+      figure('tagging', `tagging ${n} devices`, 'ms', tag.value, { label: 'bare read+update', samples: tag.baseline ?? [] }, { on: 'value', max: 2000, strict: true }),
+      figure('planning', `planning ${n} devices (all restricted)`, 'ms', plan.value, null, { on: 'value', max: 1000, strict: true }),
+      figure('query.page', 'inventory page (filter, sort, 100 rows), slowest case', 'ms', q.page.value, null, { on: 'value', max: 150, strict: true }),
+      figure('query.search', `search over ${n} devices, slowest case`, 'ms', q.search.value, null, { on: 'value', max: 150, strict: true }),
+      figure('export.xlsx', `export ${n} devices (report workbook)`, 'ms', exp.value, { label: 'bare SheetJS write', samples: exp.baseline ?? [] }, { on: 'ratio', max: 1.3 }),
+      figure('import.csv', `import ${n} csv (info, one run)`, 'ms', [csvImport.ms], null, null),
+    ];
+    const load1 = os.loadavg();
+    const cpus = os.cpus();
+    const results = {
+      date: started.toISOString(),
+      size: opt.size,
+      devicesImported: devices,
+      repetitions: opt.reps,
+      note: 'Each figure is the median of the repetitions; baselines are measured in the same run, alternating with the measured work. The machine was shared with other work (load averages below), so single samples vary widely.',
+      machine: {
+        cpu: cpus[0]?.model ?? 'unknown',
+        cores: cpus.length,
+        memoryGb: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+        node: process.version,
+        platform: `${os.platform()} ${os.release()}`,
+        sheetjs: XLSX.version,
+        loadAverageStart: load0.map((l) => Math.round(l * 100) / 100),
+        loadAverageEnd: load1.map((l) => Math.round(l * 100) / 100),
+      },
+      figures: figures.map((f) => ({ ...f, value: round(f.value), baseline: f.baseline === null ? null : round(f.baseline), ratio: f.ratio === null ? null : round(f.ratio, 3), samples: f.samples.map((s) => round(s)), baselineSamples: f.baselineSamples?.map((s) => round(s)) ?? null })),
+      extra: { exportBytes: exp.bytes, planItems: plan.items, csvImportDevices: csvImport.devices, importP99StallMs: imports.map((r) => round(r.p99StallMs)) },
+    };
+    process.stdout.write(table(figures) + '\n');
+    process.stdout.write(`\n${cpus[0]?.model ?? ''}, ${cpus.length} cores, node ${process.version}; median of ${opt.reps}; load average ${load0[0].toFixed(1)} → ${load1[0].toFixed(1)}\n`);
+    fs.mkdirSync(path.dirname(opt.out), { recursive: true });
+    fs.writeFileSync(opt.out, JSON.stringify(results, null, 2) + '\n');
+    log(`wrote ${path.relative(process.cwd(), opt.out) || opt.out}`);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+main();

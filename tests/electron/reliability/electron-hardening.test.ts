@@ -120,6 +120,20 @@ describe('the IPC sender check', () => {
   });
 });
 
+describe('the CSP in the page itself', () => {
+  // Defence in depth: if a response reached the renderer without the session's header
+  // (a custom-protocol response), the page's own meta CSP must say the same thing.
+  const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k, v.sort().join(' ')]));
+  it('renderer/index.html carries the same policy as the header (frame-ancestors aside: not allowed in meta)', () => {
+    const html = fs.readFileSync('renderer/index.html', 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBeDefined();
+    const header = directives(CONTENT_SECURITY_POLICY);
+    header.delete('frame-ancestors');
+    expect(directives(meta!)).toEqual(header);
+  });
+});
+
 describe('main.ts wiring', () => {
   // main.ts imports Electron and cannot be loaded here; check it applies the tested policies.
   const source = fs.readFileSync('electron/main.ts', 'utf8');

@@ -145,7 +145,7 @@ export function CatalogueEditor({ onChanged }: { onChanged(message: string): voi
                   <td className="num">{formatNumber(e.channels)}</td>
                   <td className="num">{formatMoney(e.disposalCents, { cents: true })}</td>
                   <td className="num">{formatNumber(e.leadTimeDays)}</td>
-                  <td>{formatDate(e.priceDate)}</td>
+                  <td className="nowrap">{formatDate(e.priceDate)}</td>
                   <td className="num">{formatMoney(unitCost(e), { cents: true })}</td>
                   <td>
                     <button type="button" aria-expanded={editing === e.id} aria-label={t('plan.cat.editLabel', { entry: label(e) })} onClick={() => setEditing(editing === e.id ? null : e.id)}>

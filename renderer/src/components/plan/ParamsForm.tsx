@@ -24,8 +24,13 @@ export function ParamsForm({ scenario, onPlanned }: { scenario: ScenarioInfo; on
   const base = useId();
   const paramsKey = JSON.stringify(scenario.params);
 
-  // A different scenario (or parameters saved elsewhere) resets the form.
+  // A different scenario (or parameters saved elsewhere, or another language)
+  // resets the form; not on mount, so the inputs first rendered stay the ones typed in.
+  const shown = useRef(`${scenario.id}|${paramsKey}|${lang}`);
   useEffect(() => {
+    const now = `${scenario.id}|${paramsKey}|${lang}`;
+    if (shown.current === now) return;
+    shown.current = now;
     setForm(toText(scenario.params, lang));
     setErrors({});
     setFailure(null);

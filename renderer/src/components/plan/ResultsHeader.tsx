@@ -30,9 +30,8 @@ export function ResultsHeader({ scenarioName, summary }: { scenarioName: string;
         </div>
         <div className="kpi">
           <dt className="kpi-label">{t('plan.results.scope')}</dt>
-          <dd className="kpi-value">
-            {t('plan.results.scopeValue', { devices: formatNumber(summary.scopeDevices), restricted: formatNumber(summary.restrictedTotal) })}
-          </dd>
+          <dd className="kpi-value">{formatNumber(summary.scopeDevices)}</dd>
+          <dd className="kpi-sub">{t('plan.results.scopeValue', { restricted: formatNumber(summary.restrictedTotal) })}</dd>
         </div>
       </dl>
       <div className={`plan-backlog ${backlog ? 'is-short' : 'is-funded'}`} data-testid="plan-backlog">

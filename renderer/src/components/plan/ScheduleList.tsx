@@ -165,7 +165,9 @@ export function ScheduleList({ scenarioId, summary }: { scenarioId: number; summ
             name
           )}
           <span className="sched-site-summary">
-            {t('plan.schedule.siteSummary', { devices: formatNumber(s.devices), cost: formatMoney(s.costCents), span })}
+            {s.costCents > 0
+              ? t('plan.schedule.siteSummary', { devices: formatNumber(s.devices), cost: formatMoney(s.costCents), span })
+              : t('plan.schedule.siteSummaryUnfunded', { devices: formatNumber(s.devices) })}
             {s.unfundedDevices > 0 && <span className="plan-unfunded-chip">{t('plan.schedule.siteUnfunded', { count: formatNumber(s.unfundedDevices) })}</span>}
           </span>
         </span>

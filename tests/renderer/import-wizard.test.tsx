@@ -2,7 +2,7 @@
 // The import wizard against a fake bridge: what the user chooses reaches the
 // backend in the call's arguments, the problem list filters, and a refusal is
 // shown as the backend's own sentence.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiName, PlannerBridge } from '../../electron/api/contract';
 import type { ImportHistoryEntry, ImportReport, ImportSheet } from '../../electron/api/import-types';
@@ -110,7 +110,7 @@ describe('the import wizard', () => {
     const result = await screen.findByTestId('import-result');
     const run = be.calls.find((c) => c.name === 'import:run')!;
     expect(run.args).toMatchObject({ fileName: 'registre.xlsx', mappings: { Caméras: { Couleur: 'notes' } }, onDuplicate: 'skip', acceptSkips: false });
-    expect(result.textContent).toContain('registre.xlsx: 2 new, 0 updated, 0 unchanged, 0 skipped.');
+    expect(result.textContent).toContain('registre.xlsx — new: 2, updated: 0, unchanged: 0, skipped: 0.');
     expect(within(result).getByRole('link').getAttribute('href')).toBe('#/inventory?import=7');
   });
 
@@ -160,10 +160,37 @@ describe('the import wizard', () => {
     expect(alert.getAttribute('role')).toBe('alert');
     expect(alert.textContent).toContain(sentence);
 
-    fireEvent.click(screen.getByLabelText('Import the other rows and skip the 1 rows with errors'));
+    fireEvent.click(screen.getByLabelText('Import the other rows and skip the rows with errors (1)'));
     fireEvent.click(screen.getByRole('button', { name: /^Import 2 rows/ }));
     await screen.findByTestId('import-result');
     expect(be.calls.filter((c) => c.name === 'import:run').map((c) => c.args.acceptSkips)).toEqual([false, true]);
+  });
+
+  it('shows the backend progress events on a progress bar while importing', async () => {
+    const be = fake({ 'import:preview': () => ok(report()), 'imports:list': noHistory });
+    const listeners: Array<(p: unknown) => void> = [];
+    let finish: (r: Reply) => void = () => {};
+    const bridge: PlannerBridge = {
+      call: (name, args) => (name === 'import:run' ? (new Promise((r) => (finish = r)) as never) : be.bridge.call(name, args)),
+      on: (_event, l) => {
+        listeners.push(l as (p: unknown) => void);
+        return () => listeners.splice(listeners.indexOf(l as (p: unknown) => void), 1);
+      },
+    };
+    setBridge(bridge);
+    renderPage();
+    await chooseFile();
+    fireEvent.click(screen.getByRole('button', { name: /^Import 2 rows/ }));
+    const bar = await screen.findByRole('progressbar', { name: 'Import progress' });
+    expect(bar.getAttribute('aria-valuenow')).toBe('0');
+    act(() => listeners.forEach((l) => l({ task: 'export', phase: 'write', done: 9, total: 10 }))); // another task: ignored
+    expect(bar.getAttribute('aria-valuenow')).toBe('0');
+    act(() => listeners.forEach((l) => l({ task: 'import', phase: 'write', done: 1, total: 4 })));
+    expect(bar.getAttribute('aria-valuenow')).toBe('25');
+    expect(bar.getAttribute('aria-valuetext')).toBe('Writing devices: 1 of 4');
+    act(() => finish(ok({ ...report(), dryRun: false, importId: 2 })));
+    await screen.findByTestId('import-result');
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
   it('says which tool a vendor export came from', async () => {
@@ -208,7 +235,7 @@ describe('the import history', () => {
     const yes = within(dialog).getByRole('button', { name: 'Yes, undo this import' });
     expect(document.activeElement).toBe(yes);
     fireEvent.click(yes);
-    await waitFor(() => expect(screen.getByTestId('import-undo-result').textContent).toBe('Import of registre.xlsx undone: 2 devices removed, 1 restored.'));
+    await waitFor(() => expect(screen.getByTestId('import-undo-result').textContent).toBe('Import of registre.xlsx undone — devices removed: 2, restored: 1.'));
     expect(be.calls.filter((c) => c.name === 'imports:undo').map((c) => c.args)).toEqual([{ id: 4 }]);
     await waitFor(() => expect(within(screen.getByTestId('import-history')).getByText(/^Undone on/)).toBeTruthy());
     expect(screen.queryByRole('button', { name: /^Undo import 4/ })).toBeNull();

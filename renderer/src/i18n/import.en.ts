@@ -83,7 +83,7 @@ export const importEn = {
   'import.confidence.none': 'No suggestion',
   'import.source.vendor': 'from the tool',
   'import.source.saved': 'saved mapping',
-  'import.source.user': 'your choice',
+  'import.source.user': 'Your choice',
 
   'import.preview.caption': 'What the import would do',
   'import.preview.new': 'New devices',
@@ -93,7 +93,7 @@ export const importEn = {
   'import.preview.updating': 'Updating the preview…',
   'import.preview.nothingWritten': 'This is a preview: nothing has been written yet.',
 
-  'import.problems.heading': 'Problems ({errors} errors, {warnings} warnings)',
+  'import.problems.heading': 'Problems — errors: {errors}, warnings: {warnings}',
   'import.problems.none': 'No problems found.',
   'import.problems.filters': 'Filter the problems',
   'import.problems.kind': 'Kind',
@@ -118,7 +118,7 @@ export const importEn = {
   'import.options.duplicate': 'When a row matches a device already in the plan (same asset tag, serial or MAC)',
   'import.options.update': 'Update the device with the file’s values',
   'import.options.skip': 'Keep the device as it is and skip the row',
-  'import.options.acceptSkips': 'Import the other rows and skip the {n} rows with errors',
+  'import.options.acceptSkips': 'Import the other rows and skip the rows with errors ({n})',
   'import.options.acceptSkipsHelp': 'Without this, the import is refused while errors remain.',
   'import.options.dateOrder': 'Dates that could be read either way (03/04/2020)',
   'import.options.dateOrderHelp': 'The file does not settle whether the day or the month comes first.',
@@ -127,11 +127,12 @@ export const importEn = {
   'import.options.dateOrder.MDY': 'Month first (March 4, 2020)',
   'import.options.dateOrder.decided': 'Day/month order read from the file: {order}.',
   'import.run': 'Import {n} rows',
+  'import.run.one': 'Import 1 row',
   'import.running': 'Importing…',
   'import.blocked': 'Fix the errors in the file, or accept skipping those rows, to import.',
 
   'import.progress.label': 'Import progress',
-  'import.progress.read': 'Reading the file: {done} rows',
+  'import.progress.read': 'Reading the file…',
   'import.progress.check': 'Checking rows: {done} of {total}',
   'import.progress.write': 'Writing devices: {done} of {total}',
   'import.progress.done': 'Done',
@@ -141,7 +142,7 @@ export const importEn = {
   'import.failed': 'The file could not be read',
 
   'import.result.heading': 'Import finished',
-  'import.result.summary': '{file}: {imported} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.',
+  'import.result.summary': '{file} — new: {imported}, updated: {updated}, unchanged: {unchanged}, skipped: {skipped}.',
   'import.result.view': 'See the devices of this import in the inventory',
   'import.result.another': 'Import another file',
 
@@ -166,5 +167,5 @@ export const importEn = {
   'import.history.confirm': 'Undo the import of {file} from {date}? Devices it added are removed and devices it updated get their previous values back.',
   'import.history.confirmYes': 'Yes, undo this import',
   'import.history.confirmNo': 'Cancel',
-  'import.history.undoneMessage': 'Import of {file} undone: {removed} devices removed, {restored} restored.',
+  'import.history.undoneMessage': 'Import of {file} undone — devices removed: {removed}, restored: {restored}.',
 };

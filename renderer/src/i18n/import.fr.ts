@@ -73,7 +73,7 @@ export const importFr: Record<keyof typeof importEn, string> = {
   'import.field.ip': 'Adresse IP',
   'import.field.firmware': 'Micrologiciel',
   'import.field.installDate': 'Date d’installation',
-  'import.field.lifecycle': 'État (en service, de rechange, retiré)',
+  'import.field.lifecycle': 'État (en service, rechange, retiré)',
   'import.field.notes': 'Remarques',
   'import.field.cost': 'Coût',
 
@@ -86,7 +86,7 @@ export const importFr: Record<keyof typeof importEn, string> = {
   'import.confidence.none': 'Aucune suggestion',
   'import.source.vendor': 'selon l’outil',
   'import.source.saved': 'association retenue',
-  'import.source.user': 'votre choix',
+  'import.source.user': 'Votre choix',
 
   'import.preview.caption': 'Ce que ferait l’importation',
   'import.preview.new': 'Nouveaux appareils',
@@ -96,7 +96,7 @@ export const importFr: Record<keyof typeof importEn, string> = {
   'import.preview.updating': 'Mise à jour de l’aperçu…',
   'import.preview.nothingWritten': 'Ceci est un aperçu : rien n’a encore été enregistré.',
 
-  'import.problems.heading': 'Problèmes ({errors} erreurs, {warnings} avertissements)',
+  'import.problems.heading': 'Problèmes — erreurs : {errors}, avertissements : {warnings}',
   'import.problems.none': 'Aucun problème trouvé.',
   'import.problems.filters': 'Filtrer les problèmes',
   'import.problems.kind': 'Nature',
@@ -121,7 +121,7 @@ export const importFr: Record<keyof typeof importEn, string> = {
   'import.options.duplicate': 'Quand une ligne correspond à un appareil déjà dans le plan (même numéro d’actif, de série ou adresse MAC)',
   'import.options.update': 'Mettre à jour l’appareil avec les valeurs du fichier',
   'import.options.skip': 'Garder l’appareil tel quel et ignorer la ligne',
-  'import.options.acceptSkips': 'Importer les autres lignes et ignorer les {n} lignes en erreur',
+  'import.options.acceptSkips': 'Importer les autres lignes et ignorer les lignes en erreur ({n})',
   'import.options.acceptSkipsHelp': 'Sans cela, l’importation est refusée tant qu’il reste des erreurs.',
   'import.options.dateOrder': 'Dates lisibles dans les deux sens (03/04/2020)',
   'import.options.dateOrderHelp': 'Le fichier ne permet pas de savoir si le jour ou le mois vient en premier.',
@@ -130,11 +130,12 @@ export const importFr: Record<keyof typeof importEn, string> = {
   'import.options.dateOrder.MDY': 'Le mois d’abord (4 mars 2020)',
   'import.options.dateOrder.decided': 'Ordre jour/mois déduit du fichier : {order}.',
   'import.run': 'Importer {n} lignes',
+  'import.run.one': 'Importer 1 ligne',
   'import.running': 'Importation en cours…',
   'import.blocked': 'Corrigez les erreurs du fichier, ou acceptez d’ignorer ces lignes, pour importer.',
 
   'import.progress.label': 'Progression de l’importation',
-  'import.progress.read': 'Lecture du fichier : {done} lignes',
+  'import.progress.read': 'Lecture du fichier…',
   'import.progress.check': 'Vérification des lignes : {done} sur {total}',
   'import.progress.write': 'Enregistrement des appareils : {done} sur {total}',
   'import.progress.done': 'Terminé',
@@ -144,7 +145,7 @@ export const importFr: Record<keyof typeof importEn, string> = {
   'import.failed': 'Le fichier n’a pas pu être lu',
 
   'import.result.heading': 'Importation terminée',
-  'import.result.summary': '{file} : {imported} nouveaux, {updated} mis à jour, {unchanged} inchangés, {skipped} ignorés.',
+  'import.result.summary': '{file} — nouveaux : {imported}, mis à jour : {updated}, inchangés : {unchanged}, ignorés : {skipped}.',
   'import.result.view': 'Voir les appareils de cette importation dans l’inventaire',
   'import.result.another': 'Importer un autre fichier',
 
@@ -169,5 +170,5 @@ export const importFr: Record<keyof typeof importEn, string> = {
   'import.history.confirm': 'Annuler l’importation de {file} du {date} ? Les appareils qu’elle a ajoutés sont retirés et ceux qu’elle a mis à jour retrouvent leurs valeurs précédentes.',
   'import.history.confirmYes': 'Oui, annuler cette importation',
   'import.history.confirmNo': 'Ne rien faire',
-  'import.history.undoneMessage': 'Importation de {file} annulée : {removed} appareils retirés, {restored} rétablis.',
+  'import.history.undoneMessage': 'Importation de {file} annulée — appareils retirés : {removed}, rétablis : {restored}.',
 };

@@ -248,7 +248,7 @@ export function ImportPage() {
                 <ImportOptionsForm report={report} value={options} onChange={setOptions} />
                 {rowErrors > 0 && !options.acceptSkips && <p className="help">{t('import.blocked')}</p>}
                 <button type="button" className="primary" onClick={() => void run()} disabled={running || previewing} aria-busy={running}>
-                  {running ? t('import.running') : t('import.run', { n: formatNumber(rows) })}
+                  {running ? t('import.running') : rows === 1 ? t('import.run.one') : t('import.run', { n: formatNumber(rows) })}
                 </button>
                 <ImportProgress active={running} />
                 {runError && (

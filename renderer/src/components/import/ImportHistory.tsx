@@ -81,7 +81,7 @@ export function ImportHistory({ reloadKey }: { reloadKey: number }) {
                   <td className="num">{formatNumber(e.skipped)}</td>
                   <td>{e.undoneAt ? t('import.history.undone', { date: when(e.undoneAt) }) : t('import.history.active')}</td>
                   <td className="actions">
-                    {!e.undoneAt && (
+                    {e.undoneAt ? t('import.sheets.none') : (
                       <>
                         <a href={`#/inventory?import=${e.id}`} aria-label={t('import.history.viewLabel', { id: e.id, file: e.fileName })}>
                           {t('import.history.view')}

@@ -14,9 +14,10 @@ export function ImportOptionsForm({ report, value, onChange }: { report: ImportR
   const { t, formatNumber } = useI18n();
   const set = (patch: Partial<WizardOptions>) => onChange({ ...value, ...patch });
   const errorRows = report.errors.filter((e) => e.row !== null).length;
-  const hasDates = report.sheets.some((s) => s.columns.some((c) => c.field === 'installDate'));
-  // Offer the choice when the file left the order open (or the user already chose one).
-  const askDateOrder = value.dateOrder !== undefined || (hasDates && report.dateOrder === null);
+  // Offer the choice when some date could not be read (day/month left open by the file), or the user already chose.
+  const dateHeaders = new Set(report.sheets.flatMap((s) => s.columns.filter((c) => c.field === 'installDate').map((c) => c.header)));
+  const unreadDates = report.warnings.some((w) => w.column !== null && dateHeaders.has(w.column));
+  const askDateOrder = value.dateOrder !== undefined || (report.dateOrder === null && unreadDates);
   return (
     <fieldset className="import-options">
       <legend>{t('import.options.legend')}</legend>

@@ -6,6 +6,7 @@ import { ErrorMessage } from './components/ErrorMessage';
 import { FileDropZone } from './components/FileDropZone';
 import { LiveRegion } from './history/announce';
 import { useUndoShortcuts } from './history/useUndo';
+import { usePlanFileCommands } from './usePlanFileCommands';
 import { useI18n } from './i18n';
 import { DashboardPage } from './pages/DashboardPage';
 import { ImportPage } from './pages/ImportPage';
@@ -49,6 +50,7 @@ export function App() {
 
   useNativeMenu(MENU_HANDLERS);
   useUndoShortcuts(Boolean(plan));
+  usePlanFileCommands(Boolean(plan), openPlan);
 
   if (error) return <ErrorMessage message={error} />;
   if (plan === undefined) return <p className="loading">{t('app.loading')}</p>;

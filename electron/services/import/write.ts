@@ -9,6 +9,7 @@ import { siteKey } from '../../../db/queries/sites';
 import type { Db } from '../../../db/open';
 import { backupBeforeChange } from '../backup';
 import { retagAll } from '../tagging';
+import { suspendSearchIndexing } from './bulk-search-index';
 import type { PlannedAction } from './match';
 import type { Candidate } from './rows';
 
@@ -75,6 +76,8 @@ export function writeImport(db: Db, actions: readonly PlannedAction[], meta: Wri
   backupBeforeChange(db, null, 'import'); // rotating backup (backups/ next to the plan), before the transaction
   return db.transaction(() => {
     const importId = createImport(db, { fileName: meta.fileName, fileHash: meta.fileHash, format: meta.format, user: meta.user, details: meta.details });
+    // Large imports index new devices for search in one statement at the end (bench: ~3x faster writes).
+    const indexNewDevices = suspendSearchIndexing(db, actions.filter((a) => a.kind === 'insert').length);
     const record = prepareRecordChange(db);
     const insert = prepareInsertDevice(db);
     const snapshot = prepareDeviceSnapshot(db);
@@ -139,6 +142,7 @@ export function writeImport(db: Db, actions: readonly PlannedAction[], meta: Wri
       else counts.skipped++;
       if (meta.onProgress && (i % 2000 === 0 || i === total - 1)) meta.onProgress(i + 1, total);
     });
+    indexNewDevices();
     for (const m of meta.mappings) saveMapping(db, m);
     setImportCounts(db, importId, counts);
     retagAll(db);

@@ -107,7 +107,7 @@ async function campaign<T>(name: string, base: string, args: (file: string) => s
     check?.(file, seen.value);
   }
   figures[name] = f;
-  expect(f.landed, `${name}: at least some kills hit a running process`).toBeGreaterThan(KILLS / 2);
+  expect(f.landed, `${name}: at least half the kills hit a running process`).toBeGreaterThanOrEqual(KILLS / 2);
   return f;
 }
 

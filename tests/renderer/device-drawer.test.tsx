@@ -50,7 +50,8 @@ describe('the device drawer', () => {
     // The citation names issuer, title and date, and shows the address as text (the app makes no network request).
     expect(drawer.querySelector('cite')?.textContent).toMatch(/Governor in Council, Order under the Investment Canada Act, 27 juin 2025.*https:\/\/example\.gc\.ca\/order/);
     expect(drawer.textContent).toContain('Visé');
-    expect(drawer.textContent).toContain('location: Hall → Lobby');
+    expect(drawer.textContent).toContain('Emplacement : Hall → Lobby'.replace(' :', ':'));
+    expect(drawer.textContent).toContain('Modifié');
     expect(drawer.textContent).toContain(new Intl.DateTimeFormat('fr-CA', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date('2019-03-04')));
     expect(drawer.textContent).toContain('Floor');
   });

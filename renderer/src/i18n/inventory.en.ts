@@ -110,6 +110,11 @@ export const inventoryEn = {
   'drawer.au.action': 'What',
   'drawer.au.change': 'Change',
   'drawer.au.reason': 'Reason',
+  'audit.device.update': 'Edited',
+  'audit.device.bulkUpdate': 'Edited in bulk',
+  'audit.device.override': 'Status overridden',
+  'audit.device.overrideRevoke': 'Override revoked',
+  'audit.site.bulkUpdate': 'Site edited in bulk',
   'drawer.extra': 'Other columns from the source',
 
   'bulk.heading': 'Bulk actions on {count} selected devices',

@@ -111,6 +111,11 @@ export const inventoryFr: Record<keyof typeof inventoryEn, string> = {
   'drawer.au.action': 'Quoi',
   'drawer.au.change': 'Modification',
   'drawer.au.reason': 'Justification',
+  'audit.device.update': 'Modifié',
+  'audit.device.bulkUpdate': 'Modifié en lot',
+  'audit.device.override': 'Statut fixé par dérogation',
+  'audit.device.overrideRevoke': 'Dérogation révoquée',
+  'audit.site.bulkUpdate': 'Site modifié en lot',
   'drawer.extra': 'Autres colonnes de la source',
 
   'bulk.heading': 'Actions groupées sur {count} appareils sélectionnés',

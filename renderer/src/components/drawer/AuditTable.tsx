@@ -1,8 +1,9 @@
 import type { AuditEntry } from '../../../../electron/api/types';
 import { useI18n } from '../../i18n';
+import { actionLabel, fieldLabel } from './labels';
 
 /** Old → new values as stored by the backend (JSON of changed fields, or a plain status). */
-function change(e: AuditEntry): string {
+function change(e: AuditEntry, label: (field: string) => string): string {
   const parse = (s: string | null): unknown => {
     if (s === null) return null;
     try {
@@ -15,7 +16,7 @@ function change(e: AuditEntry): string {
   const n = parse(e.newValue);
   if (o && n && typeof o === 'object' && typeof n === 'object') {
     const keys = Object.keys(n as object);
-    return keys.map((k) => `${k}: ${fmt((o as Record<string, unknown>)[k])} → ${fmt((n as Record<string, unknown>)[k])}`).join('; ');
+    return keys.map((k) => `${label(k)}: ${fmt((o as Record<string, unknown>)[k])} → ${fmt((n as Record<string, unknown>)[k])}`).join('; ');
   }
   if (o === null) return fmt(n);
   return `${fmt(o)} → ${fmt(n)}`;
@@ -42,8 +43,8 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
             <tr key={e.id}>
               <td>{formatDateTime(e.at)}</td>
               <td>{e.user}</td>
-              <td><code>{e.action}</code></td>
-              <td>{change(e)}</td>
+              <td>{actionLabel(t, e.action)}</td>
+              <td>{change(e, (f) => fieldLabel(t, f))}</td>
               <td>{e.reason ?? '—'}</td>
             </tr>
           ))}

@@ -1,5 +1,6 @@
 import type { Evidence } from '../../../../electron/api/types';
 import { useI18n, type MessageKey } from '../../i18n';
+import { fieldLabel } from './labels';
 
 /** Why the device has its status: each matching signal, its rule and the policy's source. */
 export function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
@@ -21,7 +22,7 @@ export function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
         <tbody>
           {evidence.map((e, i) => (
             <tr key={i} className={e.strength === 'conflict' ? 'is-conflict' : undefined}>
-              <td>{e.field}</td>
+              <td>{fieldLabel(t, e.field)}</td>
               <td className="wrap">{e.value}</td>
               <td>
                 {e.rule}

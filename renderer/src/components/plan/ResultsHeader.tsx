@@ -24,7 +24,7 @@ export function ResultsHeader({ scenarioName, summary }: { scenarioName: string;
           <dt className="kpi-label">{t('plan.results.totalCost')}</dt>
           <dd className="kpi-value">{formatMoney(summary.fundedCostCents + summary.unfundedCostCents)}</dd>
         </div>
-        <div className={`kpi ${summary.finishDate ? 'kpi-ok' : 'kpi-warn'}`}>
+        <div className={`kpi ${summary.finishDate && summary.warnings.length === 0 ? 'kpi-ok' : 'kpi-warn'}`}>
           <dt className="kpi-label">{t('plan.results.finish')}</dt>
           <dd className="kpi-value" data-testid="plan-finish">{finish}</dd>
         </div>

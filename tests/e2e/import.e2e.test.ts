@@ -25,6 +25,8 @@ afterAll(async () => {
 });
 
 const NEW_DEVICES = 5;
+/** The machine is shared: a re-checked preview can take seconds under load. */
+const POLL = { timeout: 20_000 };
 
 /** A department's register as French Excel users keep it. */
 function frenchRegister(): Buffer {
@@ -102,8 +104,8 @@ describe('the import wizard', () => {
 
     // The user maps the colour column to Notes: the preview is checked again with it.
     await page.getByLabel('Field for column “Couleur du boîtier”').selectOption('notes');
-    await expect.poll(() => page.getByText('Your choice').count()).toBe(1);
-    await expect.poll(() => page.getByRole('button', { name: 'Import 5 rows' }).isEnabled()).toBe(true);
+    await expect.poll(() => page.getByText('Your choice').count(), POLL).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Import 5 rows' }).isEnabled(), POLL).toBe(true);
     // Only the bad MAC is a problem: the other MACs in dotted form are read; ISO dates raise no day/month question.
     expect(await page.getByTestId('import-problems').getByRole('row').count()).toBe(1 + 2);
     expect(await page.getByLabel('Dates that could be read either way (03/04/2020)').count()).toBe(0);
@@ -122,7 +124,7 @@ describe('the import wizard', () => {
 
     // The result links to the inventory filtered by this import: the five devices, the colour as notes.
     await result.getByRole('link', { name: 'See the devices of this import in the inventory' }).click();
-    await expect.poll(() => page.getByTestId('inventory-count').textContent()).toMatch(/^5 of [\d,]+ devices$/);
+    await expect.poll(() => page.getByTestId('inventory-count').textContent(), POLL).toMatch(/^5 of [\d,]+ devices$/);
 
     // Undo from the history, after a confirmation.
     await page.goto(app.url.replace(/#.*$/, '') + '#/import');
@@ -131,14 +133,14 @@ describe('the import wizard', () => {
     const dialog = page.getByRole('alertdialog');
     expect(await dialog.textContent()).toContain('Devices it added are removed');
     await dialog.getByRole('button', { name: 'Yes, undo this import' }).click();
-    await expect.poll(() => page.getByTestId('import-undo-result').textContent()).toBe('Import of registre-cameras.xlsx undone — devices removed: 5, restored: 0.');
-    await expect.poll(() => row.textContent()).toMatch(/Undone on/);
+    await expect.poll(() => page.getByTestId('import-undo-result').textContent(), POLL).toBe('Import of registre-cameras.xlsx undone — devices removed: 5, restored: 0.');
+    await expect.poll(() => row.textContent(), POLL).toMatch(/Undone on/);
     await page.screenshot({ path: screenshotPath('import-history-en'), fullPage: true });
 
     // The devices are gone from the inventory.
     await page.goto(app.url.replace(/#.*$/, '') + '#/inventory');
     await page.getByLabel('Search devices').fill('E2E-IMP');
-    await expect.poll(() => page.getByTestId('inventory-count').textContent()).toMatch(/^0 of /);
+    await expect.poll(() => page.getByTestId('inventory-count').textContent(), POLL).toMatch(/^0 of /);
 
     expect(problems).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);

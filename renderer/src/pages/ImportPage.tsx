@@ -152,7 +152,13 @@ export function ImportPage() {
 
       {result ? (
         <div ref={resultRef} role="status" aria-live="polite">
-          <ImportResult report={result} onAnother={reset} />
+          <ImportResult
+            report={result}
+            onAnother={() => {
+              reset();
+              setTimeout(() => document.getElementById('import-file')?.focus(), 0); // the button is gone: focus the next step
+            }}
+          />
         </div>
       ) : (
         <>

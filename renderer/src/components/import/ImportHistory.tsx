@@ -5,7 +5,6 @@ import { useEffect, useRef, useState } from 'react';
 import type { ImportHistoryEntry } from '../../../../electron/api/import-types';
 import { call } from '../../api/client';
 import { notifyPlanChanged, useApi } from '../../api/hooks';
-import { announce } from '../../history/announce';
 import { useI18n } from '../../i18n';
 import { ErrorMessage } from '../ErrorMessage';
 
@@ -33,8 +32,7 @@ export function ImportHistory({ reloadKey }: { reloadKey: number }) {
     try {
       const r = await call('imports:undo', { id: entry.id });
       const text = t('import.history.undoneMessage', { file: entry.fileName, removed: formatNumber(r.removed), restored: formatNumber(r.restored) });
-      setDone(text);
-      announce(text);
+      setDone(text); // read out by this section's own status region
       setConfirming(null);
       notifyPlanChanged();
     } catch (err) {

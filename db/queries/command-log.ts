@@ -108,6 +108,11 @@ export function recordImportCommand(db: Db, c: { user: string; importId: number;
   return recordCommand(db, { user: c.user, kind: 'import', label: c.label, count: c.count, changes: [], refId: c.importId });
 }
 
+/** An import undone (from either history) leaves the command log: it cannot be redone. */
+export function forgetImportCommand(db: Db, importId: number): void {
+  db.prepare("DELETE FROM command_log WHERE kind = 'import' AND ref_id = ?").run(importId);
+}
+
 export function listCommands(db: Db, limit = 50): CommandEntry[] {
   return (db.prepare('SELECT * FROM command_log ORDER BY id DESC LIMIT ?').all(limit) as CommandDbRow[]).map(toEntry);
 }

@@ -2,7 +2,7 @@
 // reverted from their before images; an import is reverted by the importer's
 // own undo (new devices removed, updated ones restored), which cannot be redone.
 import { appendAudit } from '../../db/queries/audit';
-import { applyImages, listCommands, markUndone, nextRedo, nextUndo, type CommandEntry } from '../../db/queries/command-log';
+import { applyImages, forgetImportCommand, listCommands, markUndone, nextRedo, nextUndo, type CommandEntry } from '../../db/queries/command-log';
 import { UserError } from '../../db/errors';
 import type { Db } from '../../db/open';
 import type { HistoryEntry, HistoryState } from '../api/inventory-types';
@@ -36,12 +36,10 @@ export function undo(db: Db, user: string, hooks: HistoryHooks = {}): HistoryEnt
     if (c.refId == null || !hooks.undoImport) {
       throw new UserError('CANNOT_UNDO', 'This import cannot be undone from here; undo it from the import history.');
     }
-    // The importer runs its own transaction; the log is marked only once it succeeded.
+    // The importer's undo runs its own transaction and removes the entry from the log (it cannot be redone).
     hooks.undoImport(c.refId);
-    db.transaction(() => {
-      markUndone(db, c.id, true);
-      appendAudit(db, { user, action: 'history.undo', entity: 'command', entityId: c.id, newValue: c.label });
-    })();
+    forgetImportCommand(db, c.refId);
+    appendAudit(db, { user, action: 'history.undo', entity: 'command', entityId: c.id, newValue: c.label });
     return entry({ ...c, undone: true });
   }
   db.transaction(() => {

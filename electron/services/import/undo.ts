@@ -2,6 +2,7 @@
 // restored from their before-images, sites it created are removed when empty.
 // Refused when a later import (not undone) touched the same devices, since
 // restoring would silently discard that later import's changes.
+import { forgetImportCommand } from '../../../db/queries/command-log';
 import { UserError } from '../../../db/errors';
 import type { Db } from '../../../db/open';
 import { appendAudit } from '../../../db/queries/audit';
@@ -39,6 +40,8 @@ export function undoImport(db: Db, importId: number, user: string): UndoResult {
     }
     for (const ch of changes) if (ch.entity === 'site' && ch.action === 'insert') removeEmptySite.run(ch.entity_id, ch.entity_id);
     markUndone(db, importId, user);
+    // An undone import cannot be redone: drop it from the undo history so it neither repeats nor blocks redo.
+    forgetImportCommand(db, importId);
     retagAll(db);
     appendAudit(db, { user, action: 'import.undo', entity: 'import', entityId: importId, newValue: JSON.stringify({ removed, restored }) });
     return { importId, removed, restored };

@@ -2,6 +2,7 @@
 // matched devices updated (blank cells never erase what is stored), every
 // change recorded with a before-image for undo, then the plan re-tagged
 // inside the same transaction.
+import { recordImportCommand } from '../../../db/queries/command-log';
 import { appendAudit } from '../../../db/queries/audit';
 import { prepareInsertDevice } from '../../../db/queries/devices';
 import { createImport, prepareDeviceSnapshot, prepareRecordChange, saveMapping, setImportCounts } from '../../../db/queries/imports';
@@ -147,6 +148,10 @@ export function writeImport(db: Db, actions: readonly PlannedAction[], meta: Wri
     setImportCounts(db, importId, counts);
     retagAll(db);
     appendAudit(db, { user: meta.user, action: 'import', entity: 'import', entityId: importId, newValue: JSON.stringify({ file: meta.fileName, ...counts }) });
+    // On the undo history too, so Ctrl+Z / Edit › Undo reverts the whole import.
+    if (counts.inserted + counts.updated > 0) {
+      recordImportCommand(db, { user: meta.user, importId, label: `Import ${meta.fileName}`, count: counts.inserted + counts.updated });
+    }
     return { importId, ...counts };
   })();
 }

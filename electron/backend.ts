@@ -46,6 +46,7 @@ export class Backend {
     const info: PlanInfo = {
       path: path.resolve(file),
       name: getSetting(db, 'plan.name', path.basename(file).replace(/\.[^.]+$/, '')),
+      nameFr: getSetting<string | null>(db, 'plan.nameFr', null),
       isSample: opts.isSample ?? getSetting(db, 'plan.isSample', false),
     };
     this.current = { db, info };

@@ -43,6 +43,8 @@ export interface Summary {
 export interface PlanInfo {
   path: string;
   name: string;
+  /** The plan's French name, when it has one (the sample does). */
+  nameFr?: string | null;
   isSample: boolean;
 }
 

@@ -143,6 +143,7 @@ export function generateSample(db: Db, seed = 2025): void {
       }
     }
     setSetting(db, 'plan.name', 'Sample — Department of Northern Affairs');
+    setSetting(db, 'plan.nameFr', 'Exemple — Ministère des Affaires du Nord');
     setSetting(db, 'plan.isSample', true);
   })();
   retagAll(db);

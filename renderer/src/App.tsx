@@ -23,7 +23,7 @@ import { ROUTES, ROUTE_LABELS, routeFromHash, type Route } from './routes';
 import { useNativeMenu } from './useNativeMenu';
 
 export function App() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [plan, setPlan] = useState<PlanInfo | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [route, setRoute] = useState<Route>(routeFromHash(window.location.hash));
@@ -72,7 +72,7 @@ export function App() {
       <header className="topbar">
         <h1 className="brand">{t('app.title')}</h1>
         <p className="plan-name">
-          {t('app.planLabel', { name: plan.name })}
+          {t('app.planLabel', { name: lang === 'fr' && plan.nameFr ? plan.nameFr : plan.name })}
           {plan.isSample && <span className="badge">{t('app.sampleBadge')}</span>}
         </p>
       </header>

@@ -71,7 +71,7 @@ describe('inventory walk-through', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('row');
     await page.keyboard.press('Control+z');
-    await expect.poll(() => page.getByTestId('announcer').textContent()).toContain('Undone: override of 1 devices');
+    await expect.poll(() => page.getByTestId('announcer').textContent()).toContain('Undone: override of 1 device');
     const after = await api<{ device: { status: string; overridden: boolean } }>('devices:get', { id: target.id });
     expect(after.device).toMatchObject({ status: 'restricted', overridden: false });
     await page.keyboard.press('Enter');
@@ -91,7 +91,7 @@ describe('inventory walk-through', () => {
     await page.goto(`${app.origin}/#/inventory`);
     await page.getByRole('grid', { name: 'Appareils' }).waitFor();
     await page.getByLabel('Rechercher des appareils').fill(partial);
-    await expect.poll(() => page.getByTestId('inventory-count').textContent()).toMatch(/^1 appareils sur /);
+    await expect.poll(() => page.getByTestId('inventory-count').textContent()).toMatch(/^1 appareil sur /);
     await page.locator('.grid-body [role="row"][tabindex="0"]').press('Enter');
     await page.getByRole('dialog').getByRole('heading', { name: 'Éléments de preuve' }).waitFor();
     await page.screenshot({ path: screenshotPath('inventory-drawer-fr'), fullPage: true });

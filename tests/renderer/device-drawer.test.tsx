@@ -89,7 +89,7 @@ describe('undo shortcuts', () => {
     screen.getByRole('button', { name: 'Elsewhere' }).focus();
     fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
     await waitFor(() => expect(calls.filter((c) => c.name === 'history:undo')).toHaveLength(1));
-    await waitFor(() => expect(screen.getByTestId('announcer').textContent).toBe('Undone: override of 1 devices.'));
+    await waitFor(() => expect(screen.getByTestId('announcer').textContent).toBe('Undone: override of 1 device.'));
     window.dispatchEvent(new CustomEvent('crp:undo'));
     await waitFor(() => expect(calls.filter((c) => c.name === 'history:undo')).toHaveLength(2));
   });

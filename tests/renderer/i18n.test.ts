@@ -14,7 +14,7 @@ describe('the message catalogues', () => {
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(en[key].trim(), key).not.toBe('');
       expect(fr[key].trim(), key).not.toBe('');
-      const params = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      const params = (s: string) => [...s.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]).sort();
       expect(params(fr[key]), key).toEqual(params(en[key]));
     }
   });
@@ -40,5 +40,19 @@ describe('the message catalogues', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('plural messages', () => {
+  it('follow each language: French treats 0 and 1 as singular, English only 1', () => {
+    expect(translate('fr', 'inventory.count', { count: 1 })).toBe('1 appareil');
+    expect(translate('fr', 'inventory.count', { count: 0 })).toBe('0 appareil');
+    expect(translate('fr', 'inventory.count', { count: 2 })).toBe('2 appareils');
+    expect(translate('en', 'inventory.count', { count: 1 })).toBe('1 device');
+    expect(translate('en', 'inventory.count', { count: 0 })).toBe('0 devices');
+  });
+
+  it('keep an already formatted number as given', () => {
+    expect(translate('fr', 'inventory.countFiltered', { count: '1 234', total: '100 000' })).toBe('1 234 appareils sur 100 000');
   });
 });

@@ -146,7 +146,7 @@ export const en = {
   'charts.burndown.none': 'No restricted devices in this view.',
   'charts.burndown.finish': 'In “{scenario}”, the last restricted device goes in {month}.',
   'charts.burndown.notFinished': 'In “{scenario}”, some restricted devices are not funded within the budgeted years.',
-  'charts.burndown.overlay': '{count} scenarios overlaid.',
+  'charts.burndown.overlay': '{count, plural, one {# scenario shown.} other {# scenarios overlaid.}}',
   'charts.burndown.milestones': 'Milestones (50 %, 70 %, 100 % gone)',
   'charts.burndown.milestoneRow': '{share} gone ({remaining} left)',
   'charts.burndown.notReached': 'Not reached',

@@ -146,7 +146,7 @@ export const fr: Record<MessageKey, string> = {
   'charts.burndown.none': 'Aucun appareil visé dans cette vue.',
   'charts.burndown.finish': 'Dans « {scenario} », le dernier appareil visé est retiré en {month}.',
   'charts.burndown.notFinished': 'Dans « {scenario} », des appareils visés ne sont pas financés dans les exercices budgétés.',
-  'charts.burndown.overlay': '{count} scénarios superposés.',
+  'charts.burndown.overlay': '{count, plural, one {# scénario affiché.} other {# scénarios superposés.}}',
   'charts.burndown.milestones': 'Jalons (50 %, 70 %, 100 % retirés)',
   'charts.burndown.milestoneRow': '{share} retirés ({remaining} restants)',
   'charts.burndown.notReached': 'Non atteint',

@@ -5,11 +5,27 @@ import { fr } from './fr';
 export type Lang = 'en' | 'fr';
 export const catalogues: Record<Lang, Record<MessageKey, string>> = { en, fr };
 
-/** Look a message up and fill `{param}` slots. */
+const PLURAL = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g;
+const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
+
+/**
+ * Look a message up and fill its slots: `{param}`, and
+ * `{count, plural, one {# appareil} other {# appareils}}`, where the form
+ * follows the language's plural rules (French: 0 and 1 are singular) and `#`
+ * stands for the value as given (it may already be formatted).
+ */
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
   const text = catalogues[lang][key] ?? catalogues.en[key] ?? key;
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  const rules = (pluralRules[lang] ??= new Intl.PluralRules(localeOf(lang)));
+  return text
+    .replace(PLURAL, (m, name: string, one: string, other: string) => {
+      if (!(name in params)) return m;
+      const value = params[name];
+      const n = typeof value === 'number' ? value : Number(String(value).replace(/[^\d.-]/g, ''));
+      return (rules.select(n) === 'one' ? one : other).replace(/#/g, String(value));
+    })
+    .replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
 export function localeOf(lang: Lang): string {

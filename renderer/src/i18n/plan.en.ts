@@ -34,7 +34,7 @@ export const planEn = {
   'plan.results.scope': 'Devices in scope',
   'plan.results.scopeValue': '{restricted} of them restricted',
   'plan.results.backlog': 'Unfunded backlog',
-  'plan.results.backlogValue': '{count} devices, {cost}',
+  'plan.results.backlogValue': '{count, plural, one {# device} other {# devices}}, {cost}',
   'plan.results.backlogNone': 'None: the whole scope is funded.',
   'plan.results.backlogHelp': 'Devices the budget caps cannot fund within the budgeted years. Raise a cap or add a fiscal year to fund them.',
   'plan.results.replanning': 'Re-planning…',

@@ -54,6 +54,9 @@ type Maker = (r: () => number, type: 'camera' | 'recorder') => Pick<DeviceInput,
 const pick = <T,>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 const hex2 = (r: () => number) => Math.floor(r() * 256).toString(16).padStart(2, '0');
 const mac = (r: () => number, oui: string, sep = ':') => [...oui.split(':'), hex2(r), hex2(r), hex2(r)].join(sep);
+// Hikvision serials carry the manufacturing date as YYYYMMDD after the model.
+const serialDate = (r: () => number) =>
+  `${2018 + Math.floor(r() * 6)}${String(1 + Math.floor(r() * 12)).padStart(2, '0')}${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
 const digits = (r: () => number, n: number) => Array.from({ length: n }, () => Math.floor(r() * 10)).join('');
 
 // Hikvision shows up under many spellings and disguises in real registers.
@@ -67,7 +70,7 @@ const hikvision: Maker = (r, type) => {
   return {
     manufacturer,
     model: withMacOnly ? null : model,
-    serial: withMacOnly ? null : `${model}${'2023' + digits(r, 4)}AAWR${digits(r, 9)}`,
+    serial: withMacOnly ? null : `${model}${serialDate(r)}AAWR${digits(r, 9)}`,
     mac: mac(r, pick(r, ['BC:AD:28', '44:19:B6', 'C0:56:E3', '4C:BD:8F']), r() < 0.3 ? '-' : ':'),
   };
 };

@@ -56,7 +56,7 @@ describe('inventory walk-through', () => {
     const drawer = page.getByRole('dialog');
     await drawer.getByRole('heading', { name: target.assetTag! }).waitFor();
     await expect.poll(() => drawer.locator('.status').first().textContent()).toBe('Restricted');
-    await drawer.getByRole('table').first().waitFor(); // evidence
+    await drawer.getByTestId('evidence-list').waitFor(); // evidence
     await page.screenshot({ path: screenshotPath('inventory-drawer-en'), fullPage: true });
 
     // Override to clear with a reason.

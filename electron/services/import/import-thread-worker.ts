@@ -1,0 +1,28 @@
+// Entry of the import worker thread: opens its own connection to the plan
+// file, runs the import (or preview) there, and answers one message. Keeps the
+// thread that serves the UI free while rows are mapped, checked and written.
+import { parentPort, workerData } from 'node:worker_threads';
+import { UserError } from '../../../db/errors';
+import { openPlanDb } from '../../../db/open';
+import { ImportRefusedError, previewImport, runImport } from './service';
+import type { ImportThreadMessage, ImportThreadRequest } from './import-thread';
+
+const req = workerData as ImportThreadRequest;
+const post = (m: ImportThreadMessage) => parentPort?.postMessage(m);
+
+async function main(): Promise<void> {
+  const db = openPlanDb(req.planFile, { create: false });
+  try {
+    const ctx = { db, user: req.user, limits: req.limits, emit: (p: Parameters<NonNullable<Parameters<typeof runImport>[0]['emit']>>[0]) => post({ type: 'progress', progress: p }) };
+    const report = req.mode === 'preview' ? await previewImport(ctx, req.args) : await runImport(ctx, req.args);
+    post({ type: 'result', report });
+  } catch (err) {
+    if (err instanceof ImportRefusedError) post({ type: 'refused', code: err.code, message: err.message, report: err.report });
+    else if (err instanceof UserError) post({ type: 'error', code: err.code, message: err.message });
+    else post({ type: 'error', code: 'IMPORT_FAILED', message: `The import failed and nothing was written (${err instanceof Error ? err.message : String(err)}).` });
+  } finally {
+    db.close();
+  }
+}
+
+void main();

@@ -1,42 +1,13 @@
 // axe-core on every page, in English and French: no serious or critical violation.
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ROUTES } from '../../renderer/src/routes';
-import { launchChromium, screenshotPath, startWebApp, type WebApp } from './browser';
-
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core');
+import { closeE2e, openE2e, screenshotPath, seriousViolations, type WebApp } from './browser';
 
 let app: WebApp;
 let browser: Browser;
-beforeAll(async () => {
-  app = await startWebApp([]);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-async function seriousViolations(page: Page, where: string): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: unknown[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return r.violations;
-  })) as Violation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
+beforeAll(async () => void ({ app, browser } = await openE2e([])));
+afterAll(() => closeE2e(app, browser));
 
 async function setLang(page: Page, lang: 'en' | 'fr'): Promise<void> {
   await page.evaluate((l) => localStorage.setItem('crp.lang', l), lang);

@@ -2,19 +2,13 @@
 // after confirming, and find the state before the restore kept as a backup.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, startWebApp, watchPage, type WebApp } from './browser';
+import { closeE2e, openE2e, watchPage, type WebApp } from './browser';
 
 let app: WebApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  app = await startWebApp(['--sample']);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+beforeAll(async () => void ({ app, browser } = await openE2e(['--sample'])));
+afterAll(() => closeE2e(app, browser));
 
 describe('backups from the Settings page', () => {
   it('backs up now, restores that backup after confirmation, and keeps the state before it', async () => {

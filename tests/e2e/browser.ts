@@ -2,6 +2,7 @@
 // child process and drive Debian's Chromium with playwright-core (never a downloaded browser).
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -86,4 +87,42 @@ export const SCREENSHOT_DIR = path.resolve('tests/e2e/screenshots');
 export function screenshotPath(name: string): string {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return path.join(SCREENSHOT_DIR, `${name}.png`);
+}
+
+/** The browser-mode app and a Chromium, started once per test file. */
+export async function openE2e(args: string[] = ['--sample']): Promise<{ app: WebApp; browser: Browser }> {
+  const app = await startWebApp(args);
+  return { app, browser: await launchChromium() };
+}
+
+export async function closeE2e(app: WebApp | undefined, browser: Browser | undefined): Promise<void> {
+  await browser?.close();
+  await app?.stop();
+}
+
+/** Call the backend directly over HTTP, as the page does, to set up or check state. */
+export async function callApi<T>(app: WebApp, name: string, args: unknown): Promise<T> {
+  const res = await fetch(`${app.origin}/api/call`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
+    body: JSON.stringify({ name, args }),
+  });
+  const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!body.ok) throw new Error(body.error?.message ?? JSON.stringify(body));
+  return body.value;
+}
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core');
+
+/** axe-core's serious and critical WCAG 2.1 A/AA violations on the page as it is now, one line each. */
+export async function seriousViolations(page: Page, where: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: unknown[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return r.violations;
+  })) as Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>;
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -7,21 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { PlanSummary } from '../../electron/api/plan-types';
 import { starterBudget } from '../../renderer/src/charts/shape/starter-budget';
-import { launchChromium, screenshotPath, startWebApp, watchPage, type WebApp } from './browser';
+import { callApi, closeE2e, openE2e, screenshotPath, watchPage, type WebApp } from './browser';
 
 let app: WebApp;
 let browser: Browser;
 
-async function api<T>(name: string, args: unknown): Promise<T> {
-  const res = await fetch(`${app.origin}/api/call`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
-    body: JSON.stringify({ name, args }),
-  });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(body.error?.message);
-  return body.value;
-}
+const api = <T,>(name: string, args: unknown): Promise<T> => callApi<T>(app, name, args);
 
 async function openDashboard(page: Page, lang: 'en' | 'fr'): Promise<void> {
   await page.addInitScript((l) => localStorage.setItem('crp.lang', l), lang);
@@ -29,14 +20,8 @@ async function openDashboard(page: Page, lang: 'en' | 'fr'): Promise<void> {
   await page.locator('figure[data-chart="budget"]').waitFor();
 }
 
-beforeAll(async () => {
-  app = await startWebApp(['--sample']);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+beforeAll(async () => void ({ app, browser } = await openE2e(['--sample'])));
+afterAll(() => closeE2e(app, browser));
 
 describe('the leadership dashboard', () => {
   it('offers a suggested budget when the plan has none, then draws the funded plan', async () => {

@@ -4,25 +4,15 @@
 // written, a column is re-mapped, the import runs with a progress bar, the
 // result links to the new devices in the inventory, and the import is undone
 // from the history. Screenshots in English and French; axe-core on each state.
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import * as XLSX from 'xlsx';
-import { launchChromium, screenshotPath, startWebApp, watchPage, type WebApp } from './browser';
-
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core');
+import { closeE2e, openE2e, screenshotPath, seriousViolations, watchPage, type WebApp } from './browser';
 
 let app: WebApp;
 let browser: Browser;
-beforeAll(async () => {
-  app = await startWebApp(['--sample']);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+beforeAll(async () => void ({ app, browser } = await openE2e(['--sample'])));
+afterAll(() => closeE2e(app, browser));
 
 const NEW_DEVICES = 5;
 /** The machine is shared: a re-checked preview can take seconds under load. */
@@ -44,18 +34,6 @@ function frenchRegister(): Buffer {
   }
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), 'Caméras');
   return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
-}
-
-async function seriousViolations(page: Page, where: string): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: unknown[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return r.violations;
-  })) as Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>;
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function openImport(page: Page, lang: 'en' | 'fr') {

@@ -4,29 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { DevicePage } from '../../electron/api/types';
-import { launchChromium, screenshotPath, startWebApp, watchPage, type WebApp } from './browser';
+import { callApi, closeE2e, openE2e, screenshotPath, watchPage, type WebApp } from './browser';
 
 let app: WebApp;
 let browser: Browser;
-beforeAll(async () => {
-  app = await startWebApp(['--sample']);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+beforeAll(async () => void ({ app, browser } = await openE2e(['--sample'])));
+afterAll(() => closeE2e(app, browser));
 
-async function api<T>(name: string, args: unknown): Promise<T> {
-  const r = await fetch(`${app.origin}/api/call`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
-    body: JSON.stringify({ name, args }),
-  });
-  const body = (await r.json()) as { ok: boolean; value: T };
-  if (!body.ok) throw new Error(JSON.stringify(body));
-  return body.value;
-}
+const api = <T,>(name: string, args: unknown): Promise<T> => callApi<T>(app, name, args);
 
 describe('inventory walk-through', () => {
   it('finds a device by part of its MAC, overrides it with a reason, undoes it and reads it in French', async () => {

@@ -6,19 +6,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { ROUTES } from '../../renderer/src/routes';
-import { launchChromium, startWebApp, watchPage, type WebApp } from './browser';
+import { closeE2e, openE2e, watchPage, type WebApp } from './browser';
 
 let app: WebApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  app = await startWebApp(['--sample']);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+beforeAll(async () => void ({ app, browser } = await openE2e(['--sample'])));
+afterAll(() => closeE2e(app, browser));
 
 /** Figures for the README's Reliability section (read by the lead). */
 function recordFigures(figures: Record<string, unknown>): void {

@@ -5,55 +5,17 @@
 // two compared. Also: a site moved outside the budget years raises a warning,
 // the schedule renders only the rows in view, screenshots in English and
 // French, and axe-core on every tab.
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { PlanView, ScenarioInfo } from '../../electron/api/plan-types';
-import { launchChromium, screenshotPath, startWebApp, watchPage, type WebApp } from './browser';
-
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core');
+import { callApi, closeE2e, openE2e, screenshotPath, seriousViolations, watchPage, type WebApp } from './browser';
 
 let app: WebApp;
 let browser: Browser;
-beforeAll(async () => {
-  app = await startWebApp(['--sample']);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+beforeAll(async () => void ({ app, browser } = await openE2e(['--sample'])));
+afterAll(() => closeE2e(app, browser));
 
-async function api<T>(name: string, args: unknown): Promise<T> {
-  const res = await fetch(`${app.origin}/api/call`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
-    body: JSON.stringify({ name, args }),
-  });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(body.error?.message);
-  return body.value;
-}
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-async function seriousViolations(page: Page, where: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: unknown[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return r.violations;
-  })) as Violation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
+const api = <T,>(name: string, args: unknown): Promise<T> => callApi<T>(app, name, args);
 
 async function open(page: Page, lang: 'en' | 'fr'): Promise<void> {
   await page.goto(app.url + '#/plan');

@@ -5,19 +5,13 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import * as XLSX from 'xlsx';
-import { launchChromium, screenshotPath, startWebApp, watchPage, type WebApp } from './browser';
+import { closeE2e, openE2e, screenshotPath, watchPage, type WebApp } from './browser';
 
 let app: WebApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  app = await startWebApp(['--sample']);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+beforeAll(async () => void ({ app, browser } = await openE2e(['--sample'])));
+afterAll(() => closeE2e(app, browser));
 
 async function exportAndDownload(page: Page): Promise<Buffer> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Export|^Exporter/ }).click()]);

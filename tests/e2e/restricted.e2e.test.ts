@@ -2,43 +2,14 @@
 // on the sample: the Hikvision group with evidence and a citation in the drawer,
 // a review decision with its reason, the FCC policy switched on making Dahua
 // restricted; screenshots in English and French; axe-core on each state.
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshotPath, startWebApp, watchPage, type WebApp } from './browser';
-
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core');
+import { closeE2e, openE2e, screenshotPath, seriousViolations, watchPage, type WebApp } from './browser';
 
 let app: WebApp;
 let browser: Browser;
-beforeAll(async () => {
-  app = await startWebApp(['--sample']);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-async function seriousViolations(page: Page, where: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: unknown[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return r.violations;
-  })) as Violation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
+beforeAll(async () => void ({ app, browser } = await openE2e(['--sample'])));
+afterAll(() => closeE2e(app, browser));
 
 async function open(page: Page, lang: 'en' | 'fr', hash: string): Promise<void> {
   await page.goto(app.url + hash);

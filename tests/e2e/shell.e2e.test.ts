@@ -1,19 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { SAMPLE_DEVICE_COUNT } from '../../electron/services/sample';
-import { launchChromium, screenshotPath, startWebApp, watchPage, type WebApp } from './browser';
+import { closeE2e, openE2e, screenshotPath, watchPage, type WebApp } from './browser';
 
 let app: WebApp;
 let browser: Browser;
 
-beforeAll(async () => {
-  app = await startWebApp([]);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+beforeAll(async () => void ({ app, browser } = await openE2e([])));
+afterAll(() => closeE2e(app, browser));
 
 describe('the app in browser mode', () => {
   it('opens on the welcome screen, loads the sample and shows its counts', async () => {

@@ -103,6 +103,7 @@ export interface Api {
 
   // --- dashboard charts (inventory aggregates under the dashboard's filter) ---
   'charts:inventory': (args: ChartFilter) => InventoryAggregates;
+  'charts:plan': (args: ChartFilter & { scenarioId?: number }) => PlanSummary;
 
   // --- reports: the plan workbook, the redacted summary, the inventory CSV (issue 7) ---
   'export:workbook': (args: ExportRequest) => ExportResult;

@@ -8,7 +8,6 @@ import { useApi } from '../api/hooks';
 import { useI18n } from '../i18n';
 import { useChartFormat } from './format';
 import type { BurnDownSeries } from './shape/burndown';
-import { narrowPlan } from './shape/filter-plan';
 import { kpis, type Kpis } from './shape/kpis';
 import { budgetSpec } from './specs/budget';
 import { burnDownSpec } from './specs/burndown';
@@ -48,8 +47,6 @@ export interface DashboardData {
   scenarios: Array<{ id: number; name: string }>;
   options: { regions: string[]; sites: Array<{ id: number; name: string; region: string | null }> };
   specs: ChartSpec[];
-  /** Plan items beyond what one page returns were left out of the filtered figures. */
-  truncated: boolean;
 }
 
 export function useDashboardData(filter: DashboardFilter): DashboardData {
@@ -67,14 +64,9 @@ export function useDashboardData(filter: DashboardFilter): DashboardData {
   const others = (scenarios.data ?? []).filter((s) => s.id !== scenarioId).slice(0, 5);
   const compareIds = scenarioId === undefined ? [] : [scenarioId, ...others.map((s) => s.id)];
   const compare = useApi('scenarios:compare', { ids: compareIds }, compareIds.length > 1 && !filtered);
-  const items = useApi('plan:items', { scenarioId, limit: 10_000 }, filtered && scenarioId !== undefined);
-
-  const summary = useMemo(() => {
-    const s = plan.data?.summary ?? null;
-    if (!s || !filtered) return s;
-    if (!items.data || !inv.data) return null;
-    return narrowPlan(s, items.data.rows, new Set(inv.data.siteIds), inv.data.status.restricted);
-  }, [plan.data, items.data, inv.data, filtered]);
+  // Under a region or site filter the backend rebuilds the plan's roll-ups from every item of those sites.
+  const narrowed = useApi('charts:plan', { ...inventoryFilter, scenarioId }, filtered && scenarioId !== undefined);
+  const summary = filtered ? (narrowed.data ?? null) : (plan.data?.summary ?? null);
 
   const specs = useMemo<ChartSpec[]>(() => {
     const ctx = { t, fmt };
@@ -101,10 +93,11 @@ export function useDashboardData(filter: DashboardFilter): DashboardData {
 
   return {
     loading: inv.loading || plan.loading,
-    error: inv.error ?? plan.error ?? items.error ?? null,
+    error: inv.error ?? plan.error ?? narrowed.error ?? null,
     reload: () => {
       inv.reload();
       plan.reload();
+      narrowed.reload();
       scenarios.reload();
     },
     kpis: inv.data ? kpis(inv.data, summary) : null,
@@ -115,7 +108,6 @@ export function useDashboardData(filter: DashboardFilter): DashboardData {
     scenarios: (scenarios.data ?? []).map((s) => ({ id: s.id, name: s.name })),
     options: inv.data?.options ?? { regions: [], sites: [] },
     specs,
-    truncated: filtered && !!items.data && items.data.total > items.data.rows.length,
   };
 }
 

@@ -93,7 +93,6 @@ export const en = {
   'dashboard.noSuchChart': 'There is no such chart on the dashboard.',
   'dashboard.noBudget': 'This scenario has no budget yet, so every device is in the unfunded backlog. Set yearly caps on the Plan page, or start from a suggested budget.',
   'dashboard.useStarter': 'Use a suggested three-year budget',
-  'dashboard.truncated': 'The plan has more items than the dashboard can filter at once; filtered figures may be incomplete.',
   'dashboard.kpi.restrictedShare': '% restricted',
   'dashboard.kpi.sitesAffected': 'Sites affected',
   'dashboard.kpi.totalCost': 'Total cost',

@@ -93,7 +93,6 @@ export const fr: Record<MessageKey, string> = {
   'dashboard.noSuchChart': 'Ce graphique n’existe pas dans le tableau de bord.',
   'dashboard.noBudget': 'Ce scénario n’a pas encore de budget : tous les appareils sont dans l’arriéré non financé. Fixez les plafonds annuels dans la page Plan, ou partez d’un budget suggéré.',
   'dashboard.useStarter': 'Utiliser un budget suggéré sur trois ans',
-  'dashboard.truncated': 'Le plan compte plus d’éléments que le tableau de bord ne peut filtrer d’un coup; les chiffres filtrés peuvent être incomplets.',
   'dashboard.kpi.restrictedShare': '% visés',
   'dashboard.kpi.sitesAffected': 'Sites touchés',
   'dashboard.kpi.totalCost': 'Coût total',

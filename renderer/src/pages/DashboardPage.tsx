@@ -96,7 +96,6 @@ export function DashboardPage() {
           )}
         </div>
       )}
-      {data.truncated && <p className="notice">{t('dashboard.truncated')}</p>}
       {data.kpis ? (
         <KpiTiles k={data.kpis} />
       ) : s ? (

@@ -1,27 +1,10 @@
-// A plan narrowed to some sites (region or site filter): the per-year and
-// per-month roll-ups rebuilt from the plan's items, so the budget and
-// burn-down charts show the same part of the inventory as the others.
-import type { CostBreakdown, FiscalYearSummary, MonthSummary, PlanItem, PlanSummary } from '../../../../electron/api/plan-types';
+// A plan narrowed to some sites (the dashboard's region or site filter): the
+// per-year and per-month roll-ups rebuilt from the plan's items, so the budget
+// and burn-down charts show the same part of the inventory as the others.
+import type { CostBreakdown, FiscalYearSummary, MonthSummary, PlanItem, PlanSummary } from '../../api/plan-types';
+import { addCost, ZERO_COST } from './cost';
 
-const ZERO: CostBreakdown = {
-  hardwareCents: 0,
-  labourCents: 0,
-  licenceCents: 0,
-  disposalCents: 0,
-  escalationCents: 0,
-  contingencyCents: 0,
-  totalCents: 0,
-};
 
-function add(into: CostBreakdown, c: CostBreakdown): void {
-  into.hardwareCents += c.hardwareCents;
-  into.labourCents += c.labourCents;
-  into.licenceCents += c.licenceCents;
-  into.disposalCents += c.disposalCents;
-  into.escalationCents += c.escalationCents;
-  into.contingencyCents += c.contingencyCents;
-  into.totalCents += c.totalCents;
-}
 
 /**
  * `plan` keeps its month and year axis (so filtered charts line up with the
@@ -49,8 +32,8 @@ export function narrowPlan(plan: PlanSummary, items: readonly PlanItem[], siteId
     fundedDevices++;
     fundedCostCents += i.cost.totalCents;
     let s = fySpend.get(i.fy);
-    if (!s) fySpend.set(i.fy, (s = { ...ZERO }));
-    add(s, i.cost);
+    if (!s) fySpend.set(i.fy, (s = { ...ZERO_COST }));
+    addCost(s, i.cost);
     fyDevices.set(i.fy, (fyDevices.get(i.fy) ?? 0) + 1);
     monthDevices.set(i.month, (monthDevices.get(i.month) ?? 0) + 1);
     monthSpend.set(i.month, (monthSpend.get(i.month) ?? 0) + i.cost.totalCents);
@@ -66,7 +49,7 @@ export function narrowPlan(plan: PlanSummary, items: readonly PlanItem[], siteId
   let cumulativeSpendCents = 0;
   let cumulativeCapCents = 0;
   const byFiscalYear: FiscalYearSummary[] = plan.byFiscalYear.map((y) => {
-    const spend = fySpend.get(y.fy) ?? { ...ZERO };
+    const spend = fySpend.get(y.fy) ?? { ...ZERO_COST };
     cumulativeSpendCents += spend.totalCents;
     cumulativeCapCents += y.capCents;
     return {

@@ -13,7 +13,9 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main.ts'),
-          // The spreadsheet parser runs in its own (utility) process.
+          // The spreadsheet parser runs in its own (utility) process. The import-thread
+          // worker is deliberately not built for Electron: a worker thread cannot start a
+          // utility process, so the desktop app writes imports on main and parses outside it.
           'parse-worker': resolve(__dirname, 'electron/services/import/parse-worker.ts'),
         },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },

@@ -7,7 +7,7 @@ import type { Backend } from '../backend';
 import type { ApiName } from './contract';
 import { handlers } from './handlers';
 import { schemas } from './schemas';
-import type { Result } from './types';
+import type { ApiError, Result } from './types';
 
 export function isApiName(name: unknown): name is ApiName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name);
@@ -30,8 +30,13 @@ export async function dispatch(backend: Backend, name: unknown, rawArgs: unknown
   }
 }
 
-export function toApiError(err: unknown): { code: string; message: string } {
-  if (err instanceof UserError) return { code: err.code, message: err.message };
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof UserError) {
+    const out: ApiError = { code: err.code, message: err.message };
+    if (err.key) out.key = err.key;
+    if (err.params) out.params = err.params;
+    return out;
+  }
   // Unexpected: log the detail where a developer can see it, give the user a sentence.
   console.error(err);
   return {

@@ -35,7 +35,11 @@ export interface ImportProblem {
   /** The row number as Excel shows it; null for a problem about the whole file or sheet. */
   row: number | null;
   column: string | null;
+  /** The English sentence (CLI, logs). */
   message: string;
+  /** Stable code (services/import/problem-codes.ts) and values, for the UI's catalogue (`problem.<code>`). */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 export interface ImportColumn {
@@ -60,6 +64,8 @@ export interface ImportSheet {
   headerRow: number | null;
   /** Set when the whole sheet is left out, saying why. */
   ignoredReason?: string;
+  /** The reason as a code (services/import/problem-codes.ts SHEET_SKIP_CODES), for the UI's catalogue (`sheetReason.<code>`). */
+  ignoredCode?: string;
   sourceTool: string | null;
   columns: ImportColumn[];
 }

@@ -20,6 +20,12 @@ export interface Evidence {
   note?: string;
   /** What the item is (tagging/evidence.ts): maker, brand, relabel, clear-maker, lookalike, conflict, policy, override, note, none. */
   kind?: EvidenceKind;
+  /**
+   * The note as a catalogue key (tagging/note-keys.ts; parts joined by '+') and its values,
+   * so the UI can say it in the user's language. Absent on evidence stored before keys existed.
+   */
+  noteKey?: string;
+  noteParams?: Record<string, string | number>;
 }
 
 export type EvidenceKind = 'maker' | 'brand' | 'relabel' | 'clear-maker' | 'lookalike' | 'conflict' | 'policy' | 'override' | 'note' | 'none';
@@ -113,5 +119,9 @@ export interface AuditEntry {
   reason: string | null;
 }
 
-export type ApiError = { code: string; message: string };
+/**
+ * `message` is the English sentence (CLI, logs). `key` (default: `code`) and `params` let the UI
+ * say it in the user's language through its catalogue (`apiError.<key>`); both are optional.
+ */
+export type ApiError = { code: string; message: string; key?: string; params?: Record<string, string | number> };
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -30,7 +30,8 @@ function* deviceObjects(db: Db, status: string | undefined) {
   for (const r of (status ? stmt.iterate(status) : stmt.iterate()) as IterableIterator<Row>) {
     let evidence: unknown = [];
     try {
-      evidence = JSON.parse(r.evidence);
+      // The catalogue key and values are for the app's UI; the CLI prints the English note as before.
+      evidence = JSON.parse(r.evidence, (k: string, v: unknown) => (k === 'noteKey' || k === 'noteParams' ? undefined : v));
     } catch {
       evidence = [];
     }

@@ -3,12 +3,15 @@
 // Rows with errors refuse the whole import (exit 1, nothing written) unless --skip-invalid.
 import fs from 'node:fs';
 import { openPlanDb, type Db } from '../../../db/open';
-import type { ImportReport } from '../../api/import-types';
+import type { ImportProblem, ImportReport } from '../../api/import-types';
 import { ImportRefusedError, runImport } from '../../services/import/service';
 import { requireValue, UsageError } from '../args';
 import { withPlan, writeJson } from '../backend';
 import type { CliCommand, CliIo } from '../types';
 import { progressBar } from './import-progress';
+
+/** The CLI's JSON keeps its shape: the catalogue code and values are for the app's UI. */
+const plainProblem = ({ sheet, row, column, message }: ImportProblem) => ({ sheet, row, column, message });
 
 function publicShape(r: ImportReport) {
   return {
@@ -19,8 +22,8 @@ function publicShape(r: ImportReport) {
     unchanged: r.unchanged,
     skipped: r.skipped,
     sheets: r.sheets.map((s) => ({ name: s.name, rows: s.rows, skipped: s.skipped, ...(s.ignoredReason ? { ignoredReason: s.ignoredReason } : {}) })),
-    errors: r.errors,
-    warnings: r.warnings,
+    errors: r.errors.map(plainProblem),
+    warnings: r.warnings.map(plainProblem),
     importId: r.importId,
   };
 }

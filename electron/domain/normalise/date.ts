@@ -3,7 +3,7 @@
 // from the values that can only be read one way.
 
 export type DateOrder = 'DMY' | 'MDY';
-export type DateResult = { ok: true; date: string } | { ok: false; reason: string; ambiguous?: boolean };
+export type DateResult = { ok: true; date: string } | { ok: false; reason: string; code: 'not-date' | 'not-date-number' | 'ambiguous' | 'not-valid'; ambiguous?: boolean };
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, janvier: 1, janv: 1,
@@ -79,7 +79,7 @@ export function normaliseDate(raw: string | number, order: DateOrder | null): Da
   if (typeof raw === 'number') {
     if (Number.isInteger(raw) && raw >= 1900 && raw <= 2100) return { ok: true, date: String(raw) };
     const iso = excelSerialToIso(raw);
-    return iso ? { ok: true, date: iso } : { ok: false, reason: `${raw} is not a date` };
+    return iso ? { ok: true, date: iso } : { ok: false, code: 'not-date-number', reason: `${raw} is not a date` };
   }
   const s = raw.trim();
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$/.exec(s);
@@ -100,7 +100,7 @@ export function normaliseDate(raw: string | number, order: DateOrder | null): Da
     const mdy = ymd(y, a, b);
     if (dmy && mdy && dmy !== mdy) {
       if (!order) {
-        return { ok: false, ambiguous: true, reason: `"${raw}" could be day/month or month/day and the file does not say which` };
+        return { ok: false, code: 'ambiguous', ambiguous: true, reason: `"${raw}" could be day/month or month/day and the file does not say which` };
       }
       return { ok: true, date: order === 'DMY' ? dmy : mdy };
     }
@@ -119,9 +119,9 @@ function monthNameDate(s: string, raw: string): DateResult {
   if (m && MONTHS[m[1]]) return { ok: true, date: `${m[2]}-${pad(MONTHS[m[1]])}` };
   m = /^(\d{1,2})[ -]([a-z]+)\.?[ -](\d{4}|\d{2})$/.exec(folded); // 05-Apr-19
   if (m && MONTHS[m[2]]) return done(ymd(fullYear(m[3]), MONTHS[m[2]], +m[1]), raw);
-  return { ok: false, reason: `"${raw}" is not a date` };
+  return { ok: false, code: 'not-date', reason: `"${raw}" is not a date` };
 }
 
 function done(iso: string | null, raw: string): DateResult {
-  return iso ? { ok: true, date: iso } : { ok: false, reason: `"${raw}" is not a valid date` };
+  return iso ? { ok: true, date: iso } : { ok: false, code: 'not-valid', reason: `"${raw}" is not a valid date` };
 }

@@ -1,7 +1,7 @@
 // IP addresses: validated, and extracted from the forms exports use
 // ("http://10.1.2.3/", "10.1.2.3:8000", "[fe80::1]:80").
 
-export type IpResult = { ok: true; ip: string } | { ok: false; reason: string };
+export type IpResult = { ok: true; ip: string } | { ok: false; reason: string; code: 'not-ip' };
 
 function ipv4(s: string): string | null {
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
@@ -33,5 +33,5 @@ export function normaliseIp(raw: string): IpResult {
   if (v4) return { ok: true, ip: v4 };
   const v6 = ipv6(s);
   if (v6) return { ok: true, ip: v6 };
-  return { ok: false, reason: `"${raw}" is not an IP address` };
+  return { ok: false, code: 'not-ip', reason: `"${raw}" is not an IP address` };
 }

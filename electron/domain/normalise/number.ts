@@ -1,7 +1,7 @@
 // Money and numbers as French and English spreadsheets write them:
 // "1 234,56 $", "$1,234.56", "1.234,56", "1234".
 
-export type CentsResult = { ok: true; cents: number } | { ok: false; reason: string };
+export type CentsResult = { ok: true; cents: number } | { ok: false; reason: string; code: 'not-amount' };
 
 /**
  * Parse an amount into integer cents. `decimalComma` says how to read a lone
@@ -10,12 +10,12 @@ export type CentsResult = { ok: true; cents: number } | { ok: false; reason: str
  */
 export function parseCents(raw: string | number, decimalComma = false): CentsResult {
   if (typeof raw === 'number') {
-    return Number.isFinite(raw) ? { ok: true, cents: Math.round(raw * 100) } : { ok: false, reason: `"${raw}" is not an amount` };
+    return Number.isFinite(raw) ? { ok: true, cents: Math.round(raw * 100) } : { ok: false, code: 'not-amount', reason: `"${raw}" is not an amount` };
   }
   let s = raw.replace(/[\s\u00a0\u202f$€£]|CAD|CA|EUR|USD/gi, '');
   const negative = /^\(.*\)$/.test(s) || s.startsWith('-');
   s = s.replace(/^[(-]|\)$/g, '');
-  if (!/^[\d.,']+$/.test(s) || !/\d/.test(s)) return { ok: false, reason: `"${raw}" is not an amount` };
+  if (!/^[\d.,']+$/.test(s) || !/\d/.test(s)) return { ok: false, code: 'not-amount', reason: `"${raw}" is not an amount` };
   s = s.replace(/'/g, '');
   const lastComma = s.lastIndexOf(',');
   const lastDot = s.lastIndexOf('.');
@@ -30,6 +30,6 @@ export function parseCents(raw: string | number, decimalComma = false): CentsRes
     normal = s.replace(/\./g, ''); // 1.234.567 : dots as thousands
   } else normal = s;
   const value = Number(normal);
-  if (!Number.isFinite(value)) return { ok: false, reason: `"${raw}" is not an amount` };
+  if (!Number.isFinite(value)) return { ok: false, code: 'not-amount', reason: `"${raw}" is not an amount` };
   return { ok: true, cents: Math.round((negative ? -value : value) * 100) };
 }

@@ -6,6 +6,7 @@
 import type { DeviceStatus, Evidence } from '../../api/types';
 import type { PolicyDef } from '../policies/types';
 import type { Finding } from './evidence';
+import { appendNote, setNote } from './note-keys';
 import { companyLabel, type RuleSet } from './rules';
 
 export interface TagResult {
@@ -30,9 +31,16 @@ function policyItem(p: PolicyDef, company: string, binding: boolean): Evidence {
   const cover = p.covers.find((c) => c.company === company);
   const ev = item('policy', p.name, `policy:${p.id}`, 'policy', '', company);
   ev.strength = binding ? 'strong' : 'medium';
-  ev.note = binding
-    ? `${p.name} (${p.jurisdiction}, ${p.date}, version ${p.version}) names ${companyLabel(company)}.`
-    : `${p.name} (${p.jurisdiction}, ${p.date}) ${p.kind === 'guidance' ? 'is guidance that names no company' : `covers ${companyLabel(company)} only by report`}${cover?.note ? `: ${cover.note}` : '.'}`;
+  const params = { policy: p.name, jurisdiction: p.jurisdiction, date: p.date, company: companyLabel(company) };
+  if (binding) setNote(ev, 'policy-binding', { ...params, version: p.version }, `${p.name} (${p.jurisdiction}, ${p.date}, version ${p.version}) names ${companyLabel(company)}.`);
+  else {
+    setNote(
+      ev,
+      p.kind === 'guidance' ? 'policy-guidance' : 'policy-by-report',
+      { ...params, company: p.kind === 'guidance' ? undefined : params.company, detail: cover?.note },
+      `${p.name} (${p.jurisdiction}, ${p.date}) ${p.kind === 'guidance' ? 'is guidance that names no company' : `covers ${companyLabel(company)} only by report`}${cover?.note ? `: ${cover.note}` : '.'}`,
+    );
+  }
   withPolicy(ev, p);
   return ev;
 }
@@ -47,7 +55,7 @@ export function decide(rules: RuleSet, findings: Finding[], active: ReadonlySet<
   for (const f of findings) {
     if (f.contextGrade && named.has(f.identity)) {
       f.grade = f.contextGrade;
-      f.ev.note = `${f.ev.note} A maker name or MAC agrees.`;
+      appendNote(f.ev, 'context-agrees', ' A maker name or MAC agrees.');
     }
   }
   const counted = findings.filter((f) => f.grade !== 'note' && f.identity);
@@ -55,7 +63,9 @@ export function decide(rules: RuleSet, findings: Finding[], active: ReadonlySet<
   const identities = [...new Set(counted.map((f) => f.identity!))];
 
   if (identities.length === 0) {
-    evidence.push(item('*', '', 'no-evidence', 'none', 'Nothing in this row names a maker the rule set knows: review until the maker is known.'));
+    const none = item('*', '', 'no-evidence', 'none', '');
+    setNote(none, 'no-evidence', {}, 'Nothing in this row names a maker the rule set knows: review until the maker is known.');
+    evidence.push(none);
     return { status: 'review', company: null, evidence };
   }
 
@@ -68,11 +78,19 @@ export function decide(rules: RuleSet, findings: Finding[], active: ReadonlySet<
   const bestCompany = [...companyScores.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
 
   if (identities.length > 1) {
-    const says = identities.map((idn) => {
+    const params: Record<string, string> = {};
+    const says = identities.map((idn, i) => {
       const fields = [...new Set(counted.filter((f) => f.identity === idn).map((f) => f.ev.field))].join(', ');
+      params[`fields${i + 1}`] = fields;
+      params[`company${i + 1}`] = label(rules, idn);
       return `${fields} says ${label(rules, idn)}`;
     });
-    evidence.push(item('*', identities.map((i) => label(rules, i)).join(' / '), 'conflict', 'conflict', `Evidence disagrees: ${says.join('; ')}. Review.`, bestCompany));
+    const conflict = item('*', identities.map((i) => label(rules, i)).join(' / '), 'conflict', 'conflict', '', bestCompany);
+    const english = `Evidence disagrees: ${says.join('; ')}. Review.`;
+    // Two or three identities have a sentence in the catalogue; more stay in English.
+    if (says.length <= 3) setNote(conflict, `conflict.${says.length}`, params, english);
+    else conflict.note = english;
+    evidence.push(conflict);
     return { status: 'review', company: bestCompany, evidence };
   }
 
@@ -95,14 +113,15 @@ export function decide(rules: RuleSet, findings: Finding[], active: ReadonlySet<
 
   if (activeCovering.length > 0) for (const e of ofCompany) withPolicy(e, binding[0] ?? activeCovering[0]);
   for (const p of activeCovering) evidence.push(policyItem(p, company, binding.includes(p)));
-  let why: string;
-  if (!makerGrade) why = `Only a relabel, a reported brand or a time-scoped link points at ${companyLabel(company)}: confirm who made it.`;
+  const name = companyLabel(company);
+  const reason = item('*', company, 'review-reason', 'note', '', company);
+  if (!makerGrade) setNote(reason, 'review-relabel-only', { company: name }, `Only a relabel, a reported brand or a time-scoped link points at ${name}: confirm who made it.`);
   else if (activeCovering.length === 0) {
-    why = covering.length
-      ? `${companyLabel(company)} is named by ${covering.map((p) => p.id).join(', ')}, none of which is active.`
-      : `No policy in the rule set names ${companyLabel(company)}.`;
-  } else why = `The active policies name ${companyLabel(company)} only as guidance or by report.`;
-  evidence.push(item('*', company, 'review-reason', 'note', why, company));
+    const policies = covering.map((p) => p.id).join(', ');
+    if (covering.length) setNote(reason, 'review-inactive', { company: name, policies }, `${name} is named by ${policies}, none of which is active.`);
+    else setNote(reason, 'review-no-policy', { company: name }, `No policy in the rule set names ${name}.`);
+  } else setNote(reason, 'review-guidance-only', { company: name }, `The active policies name ${name} only as guidance or by report.`);
+  evidence.push(reason);
   return { status: 'review', company, evidence };
 }
 
@@ -116,7 +135,8 @@ export interface OverrideInfo {
 
 /** A user's decision replaces the computed status; the computed evidence stays beside it. */
 export function applyOverride(result: TagResult, o: OverrideInfo): TagResult {
-  const ev = item('override', o.status, 'override', 'override', `Set to ${o.status} by ${o.user} on ${o.at}: ${o.reason}`, result.company);
+  const ev = item('override', o.status, 'override', 'override', '', result.company);
+  setNote(ev, 'override', { status: o.status, user: o.user, at: o.at, reason: o.reason }, `Set to ${o.status} by ${o.user} on ${o.at}: ${o.reason}`);
   ev.strength = 'strong';
   return { status: o.status, company: result.company, evidence: [ev, ...result.evidence] };
 }

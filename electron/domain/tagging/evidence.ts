@@ -4,6 +4,7 @@
 import type { Evidence } from '../../api/types';
 import type { Confidence, Grade } from '../policies/types';
 import { formatMac, isLocallyAdministered, normaliseMac, normaliseModel } from './normalise';
+import { appendNote, DATA_NOTE_PREFIXES, setNote } from './note-keys';
 import { companyLabel, lookupName, type NameTarget, type RuleSet } from './rules';
 
 /** The fields of a device the matcher reads. */
@@ -37,13 +38,23 @@ function blank(field: string, value: string, rule: string): Evidence {
   return { field, value, rule, company: null, policy: null, policyVersion: null, citation: null, strength: 'weak' };
 }
 
-function fromName(field: string, value: string, t: NameTarget, via = ''): Finding {
+/** A MAC block's registrant read as a name: the note starts by saying where the name came from. */
+interface Via {
+  text: string;
+  prefix: string;
+  org: string;
+}
+
+function fromName(field: string, value: string, t: NameTarget, via?: Via): Finding {
   const ev = blank(field, value, '');
+  const viaText = via?.text ?? '';
+  const note = (key: string, params: Record<string, string | undefined>, english: string) =>
+    setNote(ev, via ? `registry-via+${key}` : key, via ? { prefix: via.prefix, org: via.org, ...params } : params, `${viaText}${english}`);
   if (t.target === 'clear') {
     ev.rule = t.kind === 'lookalike' ? 'lookalike' : 'clear-maker';
     ev.kind = t.kind === 'lookalike' ? 'lookalike' : 'clear-maker';
     ev.strength = strengthOf(t.confidence);
-    ev.note = `${via}${t.name} is not named by any policy in the rule set${t.note ? `. ${t.note}` : '.'}`;
+    note('clear-maker', { name: t.name, detail: t.note }, `${t.name} is not named by any policy in the rule set${t.note ? `. ${t.note}` : '.'}`);
     return { ev, identity: `clear:${t.id}`, grade: 'clear' };
   }
   ev.company = t.id;
@@ -51,9 +62,16 @@ function fromName(field: string, value: string, t: NameTarget, via = ''): Findin
   ev.strength = strengthOf(t.confidence);
   ev.kind = t.grade === 'relabel' ? 'relabel' : t.kind === 'brand' || t.kind === 'entity' ? 'brand' : 'maker';
   const rel = t.relation ? ` (${t.relation})` : '';
-  if (t.grade === 'relabel') ev.note = `${via}${t.name} is a reported OEM relabel of ${companyLabel(t.id)}: likely ${companyLabel(t.id)}-made, verify.`;
-  else if (t.grade === 'review') ev.note = `${via}${t.name}${rel} is linked to ${companyLabel(t.id)} only with ${t.confidence} confidence${t.timeScope ? `; ${t.timeScope}` : ''}: review.`;
-  else ev.note = `${via}Matches "${t.name}", ${t.kind === 'brand' || t.kind === 'entity' ? `a ${companyLabel(t.id)} brand${rel}` : `a name of ${companyLabel(t.id)}`}.`;
+  const company = companyLabel(t.id);
+  if (t.grade === 'relabel') note('relabel', { name: t.name, company }, `${t.name} is a reported OEM relabel of ${company}: likely ${company}-made, verify.`);
+  else if (t.grade === 'review') {
+    note(
+      'review-link',
+      { name: t.name, relation: t.relation, company, confidence: t.confidence, timeScope: t.timeScope },
+      `${t.name}${rel} is linked to ${company} only with ${t.confidence} confidence${t.timeScope ? `; ${t.timeScope}` : ''}: review.`,
+    );
+  } else if (t.kind === 'brand' || t.kind === 'entity') note('brand-match', { name: t.name, company, relation: t.relation }, `Matches "${t.name}", a ${company} brand${rel}.`);
+  else note('name-match', { name: t.name, company }, `Matches "${t.name}", a name of ${company}.`);
   return { ev, identity: `company:${t.id}`, grade: t.grade };
 }
 
@@ -77,17 +95,18 @@ function modelFindings(rules: RuleSet, model: string): Finding[] {
     ev.company = p.company;
     ev.strength = strengthOf(p.def.confidence);
     ev.kind = p.def.grade === 'relabel' ? 'relabel' : p.def.grade === 'review' ? 'brand' : 'maker';
-    ev.note = `Model matches the ${companyLabel(p.company)} pattern ${p.def.id}${p.def.covers ? ` (${p.def.covers})` : ''}.`;
+    setNote(ev, 'model-pattern', { company: companyLabel(p.company), pattern: p.def.id, covers: p.def.covers },
+      `Model matches the ${companyLabel(p.company)} pattern ${p.def.id}${p.def.covers ? ` (${p.def.covers})` : ''}.`);
     // Too-generic shapes count only when a name or MAC says the same company (decide.ts checks).
     const needsContext = p.def.needsManufacturerContext;
     out.push({ ev, identity: `company:${p.company}`, grade: needsContext ? 'note' : p.def.grade, contextGrade: needsContext ? p.def.grade : undefined });
-    if (p.def.needsManufacturerContext) ev.note += ' This shape is shared with other makers, so it counts only with a matching maker name or MAC.';
+    if (p.def.needsManufacturerContext) appendNote(ev, 'shared-shape', ' This shape is shared with other makers, so it counts only with a matching maker name or MAC.');
   }
   for (const g of rules.guards) {
     if (!g.re.test(model)) continue;
     const ev = blank('model', model, g.def.id);
     ev.kind = 'lookalike';
-    ev.note = g.def.note;
+    setNote(ev, `${DATA_NOTE_PREFIXES.modelGuards}.${g.def.id}`, {}, g.def.note);
     out.push({ ev, identity: null, grade: 'note' });
   }
   return out;
@@ -105,7 +124,8 @@ function serialFindings(rules: RuleSet, serial: string): Finding[] {
     ev.company = p.company;
     ev.strength = strengthOf(p.def.confidence);
     ev.kind = 'maker';
-    ev.note = `Serial embeds the ${companyLabel(p.company)} model ${embedded} (${modelHit.def.id}) followed by the date ${m[2]}.`;
+    setNote(ev, 'serial-model', { company: companyLabel(p.company), model: embedded, pattern: modelHit.def.id, date: m[2] },
+      `Serial embeds the ${companyLabel(p.company)} model ${embedded} (${modelHit.def.id}) followed by the date ${m[2]}.`);
     out.push({ ev, identity: `company:${p.company}`, grade: 'maker' });
   }
   return out;
@@ -126,7 +146,7 @@ function macFindings(rules: RuleSet, raw: string, registry: RegistryLookup | nul
   if (isLocallyAdministered(hex)) {
     const ev = blank('mac', shown, 'oui:local');
     ev.kind = 'note';
-    ev.note = 'Locally administered (software-made) address: it names no maker.';
+    setNote(ev, 'mac-local', {}, 'Locally administered (software-made) address: it names no maker.');
     return [{ ev, identity: null, grade: 'note' }];
   }
   for (const prefix of prefixesOf(hex)) {
@@ -134,7 +154,8 @@ function macFindings(rules: RuleSet, raw: string, registry: RegistryLookup | nul
     if (excluded) {
       const ev = blank('mac', shown, `oui-exclusion:${prefix}`);
       ev.kind = 'lookalike';
-      ev.note = `MAC block ${prefix} is registered to ${excluded.registrant}: ${excluded.reason}; not ${companyLabel(excluded.company)}.`;
+      setNote(ev, 'mac-excluded', { prefix, registrant: excluded.registrant, reason: excluded.reason, company: companyLabel(excluded.company) },
+        `MAC block ${prefix} is registered to ${excluded.registrant}: ${excluded.reason}; not ${companyLabel(excluded.company)}.`);
       return [{ ev, identity: null, grade: 'note' }];
     }
     const listed = rules.ouiListed.get(prefix);
@@ -144,7 +165,8 @@ function macFindings(rules: RuleSet, raw: string, registry: RegistryLookup | nul
       ev.company = listed.company;
       ev.strength = strengthOf(e.confidence);
       ev.kind = e.grade === 'maker' ? 'maker' : 'brand';
-      ev.note = `MAC block ${prefix} (${registryOf(prefix)}) is registered to ${e.registrant}: ${e.relation}, ${e.status}.`;
+      setNote(ev, 'mac-listed', { prefix, registry: registryOf(prefix), registrant: e.registrant, relation: e.relation, status: e.status },
+        `MAC block ${prefix} (${registryOf(prefix)}) is registered to ${e.registrant}: ${e.relation}, ${e.status}.`);
       return [{ ev, identity: `company:${listed.company}`, grade: e.grade }];
     }
     const clear = rules.ouiClear.get(prefix);
@@ -152,7 +174,7 @@ function macFindings(rules: RuleSet, raw: string, registry: RegistryLookup | nul
       const ev = blank('mac', shown, `oui:${registryOf(prefix)}`);
       ev.kind = clear.kind === 'lookalike' ? 'lookalike' : 'clear-maker';
       ev.strength = strengthOf(clear.confidence);
-      ev.note = `MAC block ${prefix} is registered to ${clear.name}, which no policy names.`;
+      setNote(ev, 'mac-clear', { prefix, name: clear.name }, `MAC block ${prefix} is registered to ${clear.name}, which no policy names.`);
       return [{ ev, identity: `clear:${clear.id}`, grade: 'clear' }];
     }
   }
@@ -164,7 +186,7 @@ function macFindings(rules: RuleSet, raw: string, registry: RegistryLookup | nul
     nameCache.set(reg.org, targets);
   }
   return targets.map((t) => {
-    const f = fromName('mac', shown, t, `MAC block ${reg.prefix} is registered to ${reg.org}; `);
+    const f = fromName('mac', shown, t, { text: `MAC block ${reg.prefix} is registered to ${reg.org}; `, prefix: reg.prefix, org: reg.org });
     f.ev.rule = `oui-registry:${registryOf(reg.prefix)}`;
     return f;
   });
@@ -177,7 +199,7 @@ function sourceToolFindings(rules: RuleSet, tool: string): Finding[] {
   ev.company = def.company;
   ev.strength = def.grade === 'note' ? 'weak' : strengthOf(def.confidence);
   ev.kind = def.grade === 'maker' ? 'maker' : 'note';
-  ev.note = def.note;
+  setNote(ev, `${DATA_NOTE_PREFIXES.sourceTools}.${def.id}`, {}, def.note);
   return [{ ev, identity: def.grade === 'note' ? null : `company:${def.company}`, grade: def.grade }];
 }
 

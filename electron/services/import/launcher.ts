@@ -72,13 +72,17 @@ export function parseInProcess(
     try {
       child = launcher(PARSE_WORKER_PATH, [absPath], [`--max-old-space-size=${limits.maxHeapMb}`]);
     } catch (err) {
-      resolve({ ok: false, code: 'PARSER_FAILED', message: `${fileName} could not be read: the parser did not start (${String(err)}).` });
+      resolve({
+        ok: false, code: 'PARSER_FAILED', key: 'PARSER_FAILED.start', params: { file: fileName, detail: String(err) },
+        message: `${fileName} could not be read: the parser did not start (${String(err)}).`,
+      });
       return;
     }
     const timer = setTimeout(() => {
       finish({
         ok: false,
         code: 'PARSE_TIMEOUT',
+        params: { file: fileName, seconds: Math.round(limits.timeoutMs / 1000) },
         message: `${fileName} took longer than ${Math.round(limits.timeoutMs / 1000)} seconds to read and was abandoned; it may be damaged or far larger than an inventory.`,
       });
       child.kill();
@@ -91,12 +95,17 @@ export function parseInProcess(
       }
     });
     child.on('error', (err: unknown) => {
-      finish({ ok: false, code: 'PARSER_FAILED', message: `${fileName} could not be read: the parser failed (${String(err)}).` });
+      finish({
+        ok: false, code: 'PARSER_FAILED', key: 'PARSER_FAILED.failed', params: { file: fileName, detail: String(err) },
+        message: `${fileName} could not be read: the parser failed (${String(err)}).`,
+      });
     });
     child.on('exit', (code: number | null, signal?: string | null) => {
       finish({
         ok: false,
         code: 'PARSER_CRASHED',
+        key: signal ? 'PARSER_CRASHED.signal' : code != null ? 'PARSER_CRASHED.exit' : 'PARSER_CRASHED',
+        params: { file: fileName, ...(signal ? { signal } : code != null ? { exitCode: code } : {}) },
         message: `${fileName} could not be read: reading it needed more memory than a spreadsheet may use (the parser stopped${signal ? ` by ${signal}` : code != null ? ` with code ${code}` : ''}), so it may be damaged or hostile.`,
       });
     });

@@ -88,6 +88,8 @@ export function planActions(
           row: cand.row,
           column: null,
           message: `Same ${by} as ${earlier.sheet === cand.sheet ? '' : `sheet ${earlier.sheet}, `}row ${earlier.row}: this repeat was skipped.`,
+          code: 'repeat-in-file',
+          params: { by, row: earlier.row, ...(earlier.sheet === cand.sheet ? {} : { sheet: earlier.sheet }) },
         });
       }
       actions.push({ kind: 'skip', cand, deviceId: match?.id ?? null, matchedBy: match?.by ?? null });

@@ -35,8 +35,11 @@ async function main(): Promise<void> {
   } catch (err) {
     outcome =
       err instanceof UserError
-        ? { ok: false, code: err.code, message: err.message }
-        : { ok: false, code: 'UNREADABLE', message: `${path.basename(file)} could not be read as a spreadsheet (${err instanceof Error ? err.message : String(err)}).` };
+        ? { ok: false, code: err.code, message: err.message, params: err.params, key: err.key }
+        : {
+            ok: false, code: 'UNREADABLE', params: { file: path.basename(file), detail: err instanceof Error ? err.message : String(err) },
+            message: `${path.basename(file)} could not be read as a spreadsheet (${err instanceof Error ? err.message : String(err)}).`,
+          };
   }
   post({ type: 'result', outcome }, () => {
     if (process.connected) process.disconnect();

@@ -9,6 +9,7 @@ import { normaliseMac } from '../../domain/normalise/mac';
 import { parseCents } from '../../domain/normalise/number';
 import { cleanText, foldKey } from '../../domain/normalise/text';
 import type { ImportField } from './fields';
+import type { ImportProblemCode } from './problem-codes';
 import type { SheetTable } from './header';
 import type { ColumnMapping } from './mapping';
 import type { Cell, ParsedSheet } from './types';
@@ -19,6 +20,9 @@ export interface Problem {
   row: number | null;
   column: string | null;
   message: string;
+  /** See problem-codes.ts: the UI's catalogue says the message in the user's language. */
+  code?: ImportProblemCode;
+  params?: Record<string, string | number>;
 }
 
 export interface Candidate {
@@ -103,7 +107,7 @@ export function buildCandidates(
     }
     const decided = decideDateOrder(values);
     if (decided === 'conflict') {
-      warnings.push({ sheet: null, row: null, column: null, message: 'Dates in this file are written both day/month and month/day; dates that could be either are left blank and kept as text.' });
+      warnings.push({ sheet: null, row: null, column: null, code: 'dates-mixed-order', message: 'Dates in this file are written both day/month and month/day; dates that could be either are left blank and kept as text.' });
     } else dateOrder = decided;
   }
 
@@ -123,7 +127,9 @@ export function buildCandidates(
       if (row.length === headerRow.length && row.every((c, i) => asText(c) === asText(headerRow[i]))) continue; // repeated header
       stat.rows++;
       const excelRow = r + 1;
-      const problem = (column: ColumnMapping | null, message: string): Problem => ({ sheet: m.sheet.name, row: excelRow, column: column?.header ?? null, message });
+      const problem = (column: ColumnMapping | null, message: string, code: ImportProblemCode, params?: Problem['params']): Problem => ({
+        sheet: m.sheet.name, row: excelRow, column: column?.header ?? null, message, code, ...(params ? { params } : {}),
+      });
       const extra: Record<string, string> = Object.create(null) as Record<string, string>;
       for (const c of extraCols) {
         const t = asText(row[c.index]);
@@ -150,7 +156,7 @@ export function buildCandidates(
         cand.macRaw = mac.text;
         const res = normaliseMac(mac.text);
         if (res.ok) cand.mac = res.mac;
-        else warnings.push(problem(mac.col, `${res.reason}; kept as text, not used to identify the device.`));
+        else warnings.push(problem(mac.col, `${res.reason}; kept as text, not used to identify the device.`, `mac-${res.code}`, { value: mac.text }));
       }
       const ip = get('ip');
       if (ip) {
@@ -158,7 +164,7 @@ export function buildCandidates(
         if (res.ok) cand.ip = res.ip;
         else {
           extra[ip.col.header] = ip.text;
-          warnings.push(problem(ip.col, `${res.reason}; kept as text.`));
+          warnings.push(problem(ip.col, `${res.reason}; kept as text.`, `ip-${res.code}`, { value: ip.text }));
         }
       }
       const date = get('installDate');
@@ -167,7 +173,7 @@ export function buildCandidates(
         if (res.ok) cand.installDate = res.date;
         else {
           extra[date.col.header] = date.text;
-          warnings.push(problem(date.col, `${res.reason}; kept as text.`));
+          warnings.push(problem(date.col, `${res.reason}; kept as text.`, `date-${res.code}`, { value: typeof date.cell === 'number' ? date.cell : date.text }));
         }
       }
       const cost = get('cost');
@@ -176,7 +182,7 @@ export function buildCandidates(
         if (res.ok) cand.costCents = res.cents;
         else {
           extra[cost.col.header] = cost.text;
-          warnings.push(problem(cost.col, `${res.reason}; kept as text.`));
+          warnings.push(problem(cost.col, `${res.reason}; kept as text.`, `cost-${res.code}`, { value: typeof cost.cell === 'number' ? cost.cell : cost.text }));
         }
       }
       const life = get('lifecycle');
@@ -193,7 +199,7 @@ export function buildCandidates(
       if (type && fromWords && fromWords !== 'other') cand.subtype = type.text;
 
       if (!cand.assetTag && !cand.serial && !cand.mac && !(cand.model && cand.location)) {
-        errors.push(problem(null, 'This row has no asset tag, serial number, valid MAC address, or model plus location, so the device cannot be identified.'));
+        errors.push(problem(null, 'This row has no asset tag, serial number, valid MAC address, or model plus location, so the device cannot be identified.', 'no-identity'));
         stat.skipped++;
         continue;
       }

@@ -9,13 +9,14 @@ import { UserError } from '../../../db/errors';
 import type { Db } from '../../../db/open';
 import { deviceKeys, getSavedMapping } from '../../../db/queries/imports';
 import type { ApiEvents } from '../../api/contract';
-import type { ImportColumn, ImportReport, ImportRunArgs, ImportSheet, ImportSource } from '../../api/import-types';
+import type { ImportColumn, ImportProblem, ImportReport, ImportRunArgs, ImportSheet, ImportSource } from '../../api/import-types';
 import type { ImportField } from './fields';
 import { buildHeaders, detectTable, HEADER_SCAN_ROWS, type SheetTable } from './header';
 import { DEFAULT_LIMITS, parseInProcess, type ParseLimits } from './launcher';
 import { applyOverrides, headerSignature, suggestMapping, toSavedMapping, type SavedMapping } from './mapping';
 import { DeviceIndex, planActions, type PlannedAction } from './match';
 import { DERIVED_SHEET_REASON, derivedSheetsOfOwnWorkbook } from './own-export';
+import type { SheetSkipCode } from './problem-codes';
 import { buildCandidates, type MappedSheet, type Problem } from './rows';
 import type { Cell, ParsedFile, ParsedSheet } from './types';
 import { VENDOR_SIGNATURES, detectVendor } from './vendors';
@@ -37,9 +38,20 @@ export class ImportRefusedError extends UserError {
     code: string,
     message: string,
     public readonly report: ImportReport,
+    params?: Record<string, string | number>,
   ) {
-    super(code, message);
+    super(code, message, params);
   }
+}
+
+/** The refusal's values; the first problem rides along as `first` plus `first__key` and `first__<param>` (see the renderer's backend-messages.ts). */
+function refusalParams(file: string, count: number, first: ImportProblem): Record<string, string | number> {
+  const params: Record<string, string | number> = { file, count, sheet: first.sheet ?? '', row: first.row ?? '', first: first.message.replace(/\.$/, '') };
+  if (first.code) {
+    params.first__key = `problem.${first.code}`;
+    for (const [k, v] of Object.entries(first.params ?? {})) params[`first__${k}`] = v;
+  }
+  return params;
 }
 
 const progress = (ctx: ImportContext, phase: string, done: number, total: number | null) =>
@@ -53,9 +65,9 @@ async function withSourceFile<T>(src: ImportSource, fn: (absPath: string, fileNa
     try {
       stat = fs.statSync(abs);
     } catch {
-      throw new UserError('NOT_FOUND', `${src.path}: no such file.`);
+      throw new UserError('NOT_FOUND', `${src.path}: no such file.`, { path: src.path }, 'NOT_FOUND.importFile');
     }
-    if (!stat.isFile()) throw new UserError('NOT_A_FILE', `${src.path} is a folder, not a file.`);
+    if (!stat.isFile()) throw new UserError('NOT_A_FILE', `${src.path} is a folder, not a file.`, { path: src.path });
     checkSize(name, stat.size);
     return fn(abs, name);
   }
@@ -72,13 +84,13 @@ async function withSourceFile<T>(src: ImportSource, fn: (absPath: string, fileNa
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
-  throw new UserError('NO_FILE', 'Choose a file to import.');
+  throw new UserError('NO_FILE', 'Choose a file to import.', undefined, 'NO_FILE.import');
 }
 
 function checkSize(name: string, size: number): void {
-  if (size === 0) throw new UserError('EMPTY_FILE', `${name} is empty.`);
+  if (size === 0) throw new UserError('EMPTY_FILE', `${name} is empty.`, { file: name });
   if (size > MAX_FILE_BYTES) {
-    throw new UserError('FILE_TOO_LARGE', `${name} is ${Math.round(size / 1048576)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit for an inventory file; split it or remove unrelated sheets.`);
+    throw new UserError('FILE_TOO_LARGE', `${name} is ${Math.round(size / 1048576)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit for an inventory file; split it or remove unrelated sheets.`, { file: name, size: Math.round(size / 1048576), limit: MAX_FILE_BYTES / 1048576 });
   }
 }
 
@@ -92,7 +104,7 @@ function hashFile(abs: string): Promise<string> {
 async function parse(ctx: ImportContext, abs: string, name: string): Promise<ParsedFile> {
   progress(ctx, 'read', 0, null);
   const outcome = await parseInProcess(abs, name, ctx.limits ?? DEFAULT_LIMITS, (p) => progress(ctx, p.phase, p.done, p.total));
-  if (!outcome.ok) throw new UserError(outcome.code, outcome.message);
+  if (!outcome.ok) throw new UserError(outcome.code, outcome.message, outcome.params, outcome.key);
   return outcome.file;
 }
 
@@ -146,7 +158,9 @@ function analyse(ctx: ImportContext, parsed: ParsedFile, fileName: string, args:
   if (args.sheet !== undefined) {
     sheets = sheets.filter((s) => s.name === args.sheet);
     if (sheets.length === 0) {
-      throw new UserError('NO_SUCH_SHEET', `${fileName} has no sheet named "${args.sheet}" (its sheets: ${parsed.sheets.map((s) => s.name).join(', ')}).`);
+      throw new UserError('NO_SUCH_SHEET', `${fileName} has no sheet named "${args.sheet}" (its sheets: ${parsed.sheets.map((s) => s.name).join(', ')}).`, {
+        file: fileName, sheet: args.sheet, sheets: parsed.sheets.map((s) => s.name).join(', '),
+      });
     }
   }
   const sheetDtos: ImportSheet[] = [];
@@ -156,15 +170,20 @@ function analyse(ctx: ImportContext, parsed: ParsedFile, fileName: string, args:
   const derivedSheets = args.sheet === undefined ? derivedSheetsOfOwnWorkbook(sheets.map((s) => s.name)) : new Set<string>();
   for (const sheet of sheets) {
     if (derivedSheets.has(sheet.name)) {
-      sheetDtos.push({ name: sheet.name, rows: 0, skipped: 0, headerRow: null, ignoredReason: DERIVED_SHEET_REASON, sourceTool: null, columns: [] });
+      sheetDtos.push({ name: sheet.name, rows: 0, skipped: 0, headerRow: null, ignoredReason: DERIVED_SHEET_REASON, ignoredCode: 'derived', sourceTool: null, columns: [] });
       continue;
     }
     const overrides = args.mappings?.[sheet.name] as Record<string, ImportField | null> | undefined;
     const table = detectTable(sheet) ?? tableFromKnownLayout(ctx.db, sheet, overrides);
     if (!table) {
-      const reason = sheet.rows.every((r) => r.length === 0) ? 'the sheet is empty' : 'no device table: none of its first 30 rows has known column names';
-      sheetDtos.push({ name: sheet.name, rows: 0, skipped: 0, headerRow: null, ignoredReason: reason, sourceTool: null, columns: unmappedColumns(sheet) });
-      warnings.push({ sheet: sheet.name, row: null, column: null, message: `Sheet "${sheet.name}" was left out: ${reason}.` });
+      const empty = sheet.rows.every((r) => r.length === 0);
+      const reason = empty ? 'the sheet is empty' : 'no device table: none of its first 30 rows has known column names';
+      const ignoredCode: SheetSkipCode = empty ? 'empty' : 'no-table';
+      sheetDtos.push({ name: sheet.name, rows: 0, skipped: 0, headerRow: null, ignoredReason: reason, ignoredCode, sourceTool: null, columns: unmappedColumns(sheet) });
+      warnings.push({
+        sheet: sheet.name, row: null, column: null, message: `Sheet "${sheet.name}" was left out: ${reason}.`,
+        code: empty ? 'sheet-left-out-empty' : 'sheet-left-out-no-table', params: { sheet: sheet.name },
+      });
       continue;
     }
     const vendor = detectVendor(table.headers) ?? VENDOR_SIGNATURES.find((v) => v.tool === parsed.sourceTool) ?? null;
@@ -173,7 +192,7 @@ function analyse(ctx: ImportContext, parsed: ParsedFile, fileName: string, args:
     const m: MappedSheet = { sheet, table, columns, vendor };
     mapped.push(m);
     if (sheet.truncatedColumns) {
-      warnings.push({ sheet: sheet.name, row: null, column: null, message: 'Some rows have more than 1000 columns; the columns after the 1000th were left out.' });
+      warnings.push({ sheet: sheet.name, row: null, column: null, code: 'columns-truncated', message: 'Some rows have more than 1000 columns; the columns after the 1000th were left out.' });
     }
     const cols: ImportColumn[] = columns.map((c) => ({
       header: c.header, field: c.field, confidence: c.confidence, source: c.source, dropped: c.dropped, droppedReason: c.droppedReason,
@@ -183,9 +202,9 @@ function analyse(ctx: ImportContext, parsed: ParsedFile, fileName: string, args:
   }
   if (mapped.length === 0) {
     const message = `${fileName} has no device table: no sheet has a header row with known column names (such as Make, Model, Serial, MAC) in its first 30 rows.`;
-    if (mode === 'run') throw new UserError('NO_DEVICE_TABLE', message);
+    if (mode === 'run') throw new UserError('NO_DEVICE_TABLE', message, { file: fileName });
     // A preview still shows the sheets, so the user can map the columns by hand.
-    return { report: emptyReport(parsed, fileName, sheetDtos, [{ sheet: null, row: null, column: null, message }], warnings), actions: [], mapped, errorRows: 0 };
+    return { report: emptyReport(parsed, fileName, sheetDtos, [{ sheet: null, row: null, column: null, message, code: 'no-device-table', params: { file: fileName } }], warnings), actions: [], mapped, errorRows: 0 };
   }
   progress(ctx, 'check', 0, null);
   const built = buildCandidates(mapped, { dateOrder: args.dateOrder ?? null, decimalComma: parsed.delimiter === ';', sourceTool: parsed.sourceTool ?? null });
@@ -194,7 +213,7 @@ function analyse(ctx: ImportContext, parsed: ParsedFile, fileName: string, args:
     if (st) Object.assign(dto, { rows: st.rows, skipped: st.skipped });
   }
   const dataRows = [...built.stats.values()].reduce((n, s) => n + s.rows, 0);
-  if (dataRows === 0) throw new UserError('NO_ROWS', `${fileName} has a header row but no data rows.`);
+  if (dataRows === 0) throw new UserError('NO_ROWS', `${fileName} has a header row but no data rows.`, { file: fileName });
 
   const index = new DeviceIndex(deviceKeys(ctx.db));
   const silent = new Set(VENDOR_SIGNATURES.filter((v) => v.rowsPerChannel).map((v) => v.tool));
@@ -259,6 +278,7 @@ export function importParsed(ctx: ImportContext, parsed: ParsedFile, name: strin
       'ROW_ERRORS',
       `${name}: ${n} row${n > 1 ? 's' : ''} cannot be imported (first: sheet "${first.sheet}", row ${first.row}: ${first.message.replace(/\.$/, '')}); nothing was written — fix ${n > 1 ? 'them' : 'it'}, or accept skipping ${n > 1 ? 'them' : 'it'}.`,
       report,
+      refusalParams(name, n, first),
     );
   }
   const total = actions.length;

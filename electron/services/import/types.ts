@@ -34,7 +34,9 @@ export interface ParsedFile {
 }
 
 /** What the parser process answers: the parsed file, or a refusal sentence. */
-export type ParseOutcome = { ok: true; file: ParsedFile } | { ok: false; code: string; message: string };
+export type ParseOutcome =
+  | { ok: true; file: ParsedFile }
+  | { ok: false; code: string; message: string; params?: Record<string, string | number>; key?: string };
 
 /** Most columns kept per row: a hostile "row of a million columns" must not blow memory. */
 export const MAX_COLUMNS = 1000;

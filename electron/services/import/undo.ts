@@ -13,13 +13,16 @@ import { retagAll } from '../tagging';
 
 export function undoImport(db: Db, importId: number, user: string): UndoResult {
   const imp = getImport(db, importId);
-  if (!imp) throw new UserError('NOT_FOUND', `There is no import number ${importId} in this plan.`);
-  if (imp.undoneAt) throw new UserError('ALREADY_UNDONE', `Import ${importId} (${imp.fileName}) was already undone on ${imp.undoneAt}.`);
+  if (!imp) throw new UserError('NOT_FOUND', `There is no import number ${importId} in this plan.`, { id: importId }, 'NOT_FOUND.import');
+  if (imp.undoneAt) throw new UserError('ALREADY_UNDONE', `Import ${importId} (${imp.fileName}) was already undone on ${imp.undoneAt}.`, {
+      id: importId, file: imp.fileName, at: imp.undoneAt,
+    });
   const later = laterImportsTouching(db, importId);
   if (later.length > 0) {
     throw new UserError(
       'UNDO_BLOCKED',
       `Import ${importId} (${imp.fileName}) cannot be undone while later import${later.length > 1 ? 's' : ''} ${later.join(', ')} changed the same devices: undo ${later.length > 1 ? 'those' : 'that one'} first.`,
+      { id: importId, file: imp.fileName, count: later.length, later: later.join(', ') },
     );
   }
   backupBeforeChange(db, null, 'undo'); // rotating backup before the transaction

@@ -170,7 +170,7 @@ describe('problems, dry run and all-or-nothing', () => {
     const before = dumpDb(db);
     const r = await runImport(ctx, { path: writeFile(dir, 'p.csv', withProblems), dryRun: true });
     expect(r.dryRun).toBe(true);
-    expect(r.errors).toEqual([{ sheet: 'p', row: 3, column: null, message: expect.stringContaining('cannot be identified') }]);
+    expect(r.errors).toEqual([{ sheet: 'p', row: 3, column: null, message: expect.stringContaining('cannot be identified'), code: 'no-identity' }]);
     expect(r.warnings.map((w) => [w.row, w.column])).toEqual([[2, 'MAC'], [2, 'IP'], [4, 'Installed']]);
     expect(r).toMatchObject({ imported: 2, skipped: 1 });
     expect(dumpDb(db)).toEqual(before);

@@ -3,6 +3,7 @@
 // per-run token from the page URL. Both satisfy PlannerBridge.
 import type { ApiArgs, ApiEvents, ApiName, ApiResult, PlannerBridge } from '../../../electron/api/contract';
 import type { Result } from '../../../electron/api/types';
+import { apiErrorMessage, documentLang } from '../i18n/backend-messages';
 
 declare global {
   interface Window {
@@ -84,7 +85,8 @@ export class ApiCallError extends Error {
 /** Call the backend; resolves with the value or rejects with an ApiCallError carrying the user-readable message. */
 export async function call<K extends ApiName>(name: K, args: ApiArgs<K>): Promise<ApiResult<K>> {
   const result = await getBridge().call(name, args);
-  if (!result.ok) throw new ApiCallError(result.error.code, result.error.message);
+  // Said in the UI's language here, so every screen that shows `err.message` shows it translated.
+  if (!result.ok) throw new ApiCallError(result.error.code, apiErrorMessage(documentLang(), result.error));
   return result.value;
 }
 

@@ -3,6 +3,7 @@ import { reportsEn } from './reports.en';
 import { planEn } from './plan.en';
 import { restrictedEn } from './restricted.en';
 import { importEn } from './import.en';
+import { backendEn } from './backend.en';
 
 // English message catalogue. Every user-facing string in the renderer comes
 // from here (or fr.ts); keys are grouped by area. `{name}` marks a parameter.
@@ -199,6 +200,7 @@ export const en = {
   ...reportsEn,
   ...restrictedEn,
   ...planEn,
+  ...backendEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@ import { reportsFr } from './reports.fr';
 import { planFr } from './plan.fr';
 import { restrictedFr } from './restricted.fr';
 import { importFr } from './import.fr';
+import { backendFr } from './backend.fr';
 
 // Catalogue français. Chaque clé de en.ts doit exister ici : le typage l'exige.
 export const fr: Record<MessageKey, string> = {
@@ -199,4 +200,5 @@ export const fr: Record<MessageKey, string> = {
   ...reportsFr,
   ...restrictedFr,
   ...planFr,
+  ...backendFr,
 };

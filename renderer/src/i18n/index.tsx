@@ -15,7 +15,11 @@ const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
  * stands for the value as given (it may already be formatted).
  */
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  const text = catalogues[lang][key] ?? catalogues.en[key] ?? key;
+  return formatMessage(lang, catalogues[lang][key] ?? catalogues.en[key] ?? key, params);
+}
+
+/** Fill the slots of a message text (what translate does once it has the text). */
+export function formatMessage(lang: Lang, text: string, params?: Record<string, string | number>): string {
   if (!params) return text;
   const rules = (pluralRules[lang] ??= new Intl.PluralRules(localeOf(lang)));
   return text

@@ -1,6 +1,7 @@
 import type { Evidence } from '../../../../electron/api/types';
 import { useI18n, type MessageKey } from '../../i18n';
-import { fieldLabel } from './labels';
+import { evidenceNote } from '../../i18n/backend-messages';
+import { evidenceFieldsLabel, fieldLabel } from './labels';
 
 /**
  * Why the device has its status: each matching signal, its rule and the
@@ -8,7 +9,8 @@ import { fieldLabel } from './labels';
  * readable in the narrow drawer.
  */
 export function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
-  const { t, formatDate } = useI18n();
+  const { t, lang, formatDate } = useI18n();
+  const fieldsLabel = evidenceFieldsLabel(t);
   if (evidence.length === 0) return <p>{t('drawer.evidenceNone')}</p>;
   return (
     <ul className="evidence-list" aria-label={t('drawer.evidence')} data-testid="evidence-list">
@@ -19,7 +21,7 @@ export function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
             <span className="evidence-value">{e.value}</span>
             <span className={`evidence-strength strength-${e.strength}`}>{t(`drawer.strength.${e.strength}` as MessageKey)}</span>
           </div>
-          {e.note && <p className="evidence-note">{e.note}</p>}
+          {e.note && <p className="evidence-note">{evidenceNote(lang, e, fieldsLabel)}</p>}
           <dl className="evidence-meta">
             <dt>{t('drawer.ev.rule')}</dt>
             <dd>

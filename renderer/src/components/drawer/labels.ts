@@ -19,3 +19,9 @@ const ACTIONS: Record<string, MessageKey> = {
 type T = (key: MessageKey) => string;
 export const fieldLabel = (t: T, name: string): string => (FIELDS[name] ? t(FIELDS[name]) : name);
 export const actionLabel = (t: T, code: string): string => (ACTIONS[code] ? t(ACTIONS[code]) : code);
+
+/** For evidence notes: the `fields1`, `fields2`… values are lists of field names ("manufacturer, mac"), said in the UI's language. */
+export const evidenceFieldsLabel =
+  (t: T) =>
+  (param: string, value: string | number): string | undefined =>
+    /^fields\d*$/.test(param) ? String(value).split(', ').map((f) => fieldLabel(t, f)).join(', ') : undefined;

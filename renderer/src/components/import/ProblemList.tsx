@@ -4,18 +4,22 @@
 import { useMemo, useState } from 'react';
 import type { ImportProblem } from '../../../../electron/api/import-types';
 import { useI18n } from '../../i18n';
+import { problemMessage } from '../../i18n/backend-messages';
 
 const SHOWN_AT_MOST = 300;
 type Kind = 'all' | 'error' | 'warning';
 
 export function ProblemList({ errors, warnings }: { errors: ImportProblem[]; warnings: ImportProblem[] }) {
-  const { t, formatNumber } = useI18n();
+  const { t, lang, formatNumber } = useI18n();
   const [kind, setKind] = useState<Kind>('all');
   const [sheet, setSheet] = useState('');
   const [text, setText] = useState('');
   const all = useMemo(
-    () => [...errors.map((p) => ({ ...p, kind: 'error' as const })), ...warnings.map((p) => ({ ...p, kind: 'warning' as const }))],
-    [errors, warnings],
+    () => [
+      ...errors.map((p) => ({ ...p, kind: 'error' as const, message: problemMessage(lang, p) })),
+      ...warnings.map((p) => ({ ...p, kind: 'warning' as const, message: problemMessage(lang, p) })),
+    ],
+    [errors, warnings, lang],
   );
   const sheets = useMemo(() => [...new Set(all.map((p) => p.sheet).filter((s): s is string => s !== null))], [all]);
   const matching = useMemo(() => {

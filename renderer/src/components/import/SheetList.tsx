@@ -2,10 +2,11 @@
 // read (as a recognised tool's export, perhaps) or left out, with the reason.
 import type { ImportSheet } from '../../../../electron/api/import-types';
 import { useI18n } from '../../i18n';
+import { sheetReason } from '../../i18n/backend-messages';
 import { toolLabel } from './fields';
 
 export function SheetList({ sheets }: { sheets: ImportSheet[] }) {
-  const { t, formatNumber } = useI18n();
+  const { t, lang, formatNumber } = useI18n();
   return (
     <div className="table-wrap">
       <table className="data" data-testid="import-sheets">
@@ -28,7 +29,7 @@ export function SheetList({ sheets }: { sheets: ImportSheet[] }) {
                 <td>{s.headerRow ?? t('import.sheets.none')}</td>
                 <td className="wrap">
                   {s.ignoredReason
-                    ? t('import.sheets.left', { reason: s.ignoredReason })
+                    ? t('import.sheets.left', { reason: sheetReason(lang, s) })
                     : s.sourceTool
                       ? t('import.sheets.readVendor', { tool: tool ? t(tool) : s.sourceTool })
                       : t('import.sheets.read')}

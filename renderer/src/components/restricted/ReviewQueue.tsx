@@ -8,6 +8,8 @@ import { call } from '../../api/client';
 import { notifyPlanChanged } from '../../api/hooks';
 import { announce } from '../../history/announce';
 import { useI18n, type MessageKey } from '../../i18n';
+import { evidenceNote } from '../../i18n/backend-messages';
+import { evidenceFieldsLabel } from '../drawer/labels';
 import { ErrorMessage } from '../ErrorMessage';
 import { DecisionDialog } from './DecisionDialog';
 import { companyLabel, deviceLabel, fieldLabel, reviewNotes, reviewReasons, reviewSignals } from './labels';
@@ -18,6 +20,7 @@ type Decision = { device: DeviceRow; status: 'restricted' | 'clear'; index: numb
 
 export function ReviewQueue({ openId, onOpen }: { openId: number | null; onOpen(id: number): void }) {
   const { t, lang, formatNumber } = useI18n();
+  const fieldsLabel = evidenceFieldsLabel(t);
   const list = useDeviceList({ status: 'review', sort: 'site' }, 50);
   const siteName = useSiteName();
   const [decision, setDecision] = useState<Decision | null>(null);
@@ -99,7 +102,7 @@ export function ReviewQueue({ openId, onOpen }: { openId: number | null; onOpen(
                       <ul className="plain signals">
                         {reviewSignals(d.evidence).map((e, k) => <li key={k}>{fieldLabel(t, e.field)}{t('review.fieldSep')}<code>{e.value}</code>{e.company ? ` → ${companyLabel(t, e.company)}` : ''}</li>)}
                       </ul>
-                      {lang === 'en' && reviewNotes(d.evidence).map((n, k) => <p key={k} className="help">{n}</p>)}
+                      {reviewNotes(d.evidence).map((e, k) => <p key={k} className="help">{evidenceNote(lang, e, fieldsLabel)}</p>)}
                     </td>
                     <td className="decide-cell">
                       {(['restricted', 'clear'] as const).map((s) => (

@@ -48,9 +48,9 @@ export function reviewSignals(evidence: Evidence[]): Evidence[] {
   return evidence.filter((e) => e.kind !== 'policy' && e.kind !== 'note' && e.kind !== 'none' && e.field !== '*');
 }
 
-/** English sentences the tagger wrote about the decision (conflict, review reason). */
-export function reviewNotes(evidence: Evidence[]): string[] {
-  return evidence.filter((e) => (e.kind === 'conflict' || e.kind === 'note' || e.kind === 'none') && e.note).map((e) => e.note!);
+/** The items in which the tagger explains the decision (conflict, review reason); say them with evidenceNote(). */
+export function reviewNotes(evidence: Evidence[]): Evidence[] {
+  return evidence.filter((e) => (e.kind === 'conflict' || e.kind === 'note' || e.kind === 'none') && e.note);
 }
 
 const FIELD_KEYS: Record<string, MessageKey> = {

@@ -61,6 +61,7 @@ interface ImportResult {
   maxTickGapMs: number;
   parentPeakRss: number;
   childPeakRss: number | null;
+  phaseStart: Record<string, number>;
 }
 
 const log = (s: string) => process.stderr.write(s + '\n');
@@ -141,7 +142,8 @@ function main(): void {
         loadAverageEnd: load1.map((l) => Math.round(l * 100) / 100),
       },
       figures: figures.map((f) => ({ ...f, value: round(f.value), baseline: f.baseline === null ? null : round(f.baseline), ratio: f.ratio === null ? null : round(f.ratio, 3), samples: f.samples.map((s) => round(s)), baselineSamples: f.baselineSamples?.map((s) => round(s)) ?? null })),
-      extra: { exportBytes: exp.bytes, planItems: plan.items, csvImportDevices: csvImport.devices, importP99StallMs: imports.map((r) => round(r.p99StallMs)), importHistogramMaxStallMs: imports.map((r) => round(r.maxStallMs)), importTickerMaxGapMs: imports.map((r) => round(r.maxTickGapMs)) },
+      extra: { exportBytes: exp.bytes, planItems: plan.items, csvImportDevices: csvImport.devices, importP99StallMs: imports.map((r) => round(r.p99StallMs)), importHistogramMaxStallMs: imports.map((r) => round(r.maxStallMs)), importTickerMaxGapMs: imports.map((r) => round(r.maxTickGapMs)),
+        importPhaseStartMs: imports.map((r) => Object.fromEntries(Object.entries(r.phaseStart).map(([k, v]) => [k, round(v)]))) },
     };
     process.stdout.write(table(figures) + '\n');
     process.stdout.write(`\n${cpus[0]?.model ?? ''}, ${cpus.length} cores, node ${process.version}; median of ${opt.reps}; load average ${load0[0].toFixed(1)} → ${load1[0].toFixed(1)}\n`);

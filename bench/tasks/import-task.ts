@@ -62,6 +62,8 @@ async function main(): Promise<void> {
   }, 20);
   const loop = monitorEventLoopDelay({ resolution: 10 });
   let progressEvents = 0;
+  // When each phase first reported, ms from the start: read (parse child), check (map, normalise, match), write (incl. re-tag), done.
+  const phaseStart: Record<string, number> = {};
   loop.enable();
   // A second, independent measure of the same thing: the longest gap between 10 ms ticks.
   let lastTick = performance.now();
@@ -73,7 +75,10 @@ async function main(): Promise<void> {
   }, 10);
   const t0 = performance.now();
   // The function the import:run API handler calls, as the browser-mode server and Electron main do.
-  const report = await runImportOffThread({ db, user: 'bench', emit: () => progressEvents++ }, { path: file });
+  const report = await runImportOffThread({ db, user: 'bench', emit: (p) => {
+    progressEvents++;
+    phaseStart[p.phase] ??= performance.now() - t0;
+  } }, { path: file });
   const ms = performance.now() - t0;
   loop.disable();
   clearInterval(ticker);
@@ -96,6 +101,7 @@ async function main(): Promise<void> {
       parentPeakRss: process.resourceUsage().maxRSS * 1024,
       childPeakRss: childPeak,
       progressEvents,
+      phaseStart,
     }) + '\n',
   );
 }

@@ -36,6 +36,10 @@ const WORKER_PATH = path.join(here, fromSource ? 'import-thread-worker.ts' : 'im
 function sharedPlanFile(ctx: ImportContext): string | null {
   const file = ctx.db.name;
   if (ctx.db.memory || !file || file === ':memory:' || !fs.existsSync(file)) return null;
+  // Electron main launches the parser as a utility process, which only the main thread can do; a worker
+  // thread there would fall back to child_process.fork of a path the build does not have. Until main
+  // hands the parse to the worker, the desktop app imports on its main thread.
+  if (process.versions.electron) return null;
   if (!fs.existsSync(WORKER_PATH)) return null; // a build without the worker entry still imports, on this thread
   return file;
 }

@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordImportCommand } from '../../db/queries/command-log';
 import { dispatch } from '../../electron/api/gate';
 import type { DeviceDetail, HistoryEntry } from '../../electron/api/inventory-types';
 import type { ImportReport } from '../../electron/api/import-types';

@@ -17,8 +17,8 @@ async function main(): Promise<void> {
     const report = req.mode === 'preview' ? await previewImport(ctx, req.args) : await runImport(ctx, req.args);
     post({ type: 'result', report });
   } catch (err) {
-    if (err instanceof ImportRefusedError) post({ type: 'refused', code: err.code, message: err.message, report: err.report });
-    else if (err instanceof UserError) post({ type: 'error', code: err.code, message: err.message });
+    if (err instanceof ImportRefusedError) post({ type: 'refused', code: err.code, message: err.message, report: err.report, params: err.params });
+    else if (err instanceof UserError) post({ type: 'error', code: err.code, message: err.message, params: err.params, key: err.key });
     else post({ type: 'error', code: 'IMPORT_FAILED', message: `The import failed and nothing was written (${err instanceof Error ? err.message : String(err)}).` });
   } finally {
     db.close();

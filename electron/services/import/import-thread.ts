@@ -25,8 +25,8 @@ export interface ImportThreadRequest {
 export type ImportThreadMessage =
   | { type: 'progress'; progress: ApiEvents['progress'] }
   | { type: 'result'; report: ImportReport }
-  | { type: 'refused'; code: string; message: string; report: ImportReport }
-  | { type: 'error'; code: string; message: string };
+  | { type: 'refused'; code: string; message: string; report: ImportReport; params?: Record<string, string | number> }
+  | { type: 'error'; code: string; message: string; params?: Record<string, string | number>; key?: string };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fromSource = import.meta.url.endsWith('.ts');
@@ -63,8 +63,9 @@ function inThread(ctx: ImportContext, mode: 'run' | 'preview', args: ImportRunAr
     worker.on('message', (m: ImportThreadMessage) => {
       if (m.type === 'progress') ctx.emit?.(m.progress);
       else if (m.type === 'result') settle(() => resolve(m.report));
-      else if (m.type === 'refused') settle(() => reject(new ImportRefusedError(m.code, m.message, m.report)));
-      else settle(() => reject(new UserError(m.code, m.message)));
+      // Keys and values travel with the English sentence so the UI can say it in French.
+      else if (m.type === 'refused') settle(() => reject(new ImportRefusedError(m.code, m.message, m.report, m.params)));
+      else settle(() => reject(new UserError(m.code, m.message, m.params, m.key)));
     });
     worker.on('error', (err) => settle(() => reject(new UserError('IMPORT_FAILED', `The import failed and nothing was written (${err.message}).`))));
     worker.on('exit', () => settle(() => reject(new UserError('IMPORT_FAILED', 'The import stopped before it finished; nothing was written.'))));

@@ -51,3 +51,13 @@ describe('imports on the undo history', () => {
     b.close();
   });
 });
+
+describe('refusals from the import thread', () => {
+  it('keep their message key and values, as a refusal on the calling thread does', async () => {
+    const b = openPlan(); // a plan file: imports run in the worker thread
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n').toString('base64');
+    const r = await dispatch(b, 'import:run', { fileName: 'scan.pdf', dataBase64: pdf });
+    expect(r).toMatchObject({ ok: false, error: { code: 'NOT_A_SPREADSHEET', key: 'NOT_A_SPREADSHEET.pdf', params: { file: 'scan.pdf' } } });
+    b.close();
+  });
+});

@@ -56,3 +56,17 @@ describe('plural messages', () => {
     expect(translate('fr', 'inventory.countFiltered', { count: '1 234', total: '100 000' })).toBe('1 234 appareils sur 100 000');
   });
 });
+
+describe('policy names', () => {
+  it('every policy in the rule data has a name and an issuer in both catalogues', async () => {
+    const data = (await import('../../electron/domain/policies/policy-data.json')).default as { policies: Array<{ id: string }> };
+    const missing: string[] = [];
+    for (const p of data.policies) {
+      for (const field of ['name', 'issuer']) {
+        const key = `policies.${field}.${p.id}`;
+        if (!(key in en) || !(key in fr)) missing.push(key);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

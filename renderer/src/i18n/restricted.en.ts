@@ -90,4 +90,17 @@ export const restrictedEn = {
   'policies.busy': 'Re-tagging every device…',
   'policies.diff.on': '{policy} switched on: {newly} newly restricted, {cleared} no longer restricted ({devices} devices re-tagged).',
   'policies.diff.off': '{policy} switched off: {newly} newly restricted, {cleared} no longer restricted ({devices} devices re-tagged).',
+  // Policy names and issuers in the UI language (the data's English is the fallback for a new policy).
+  'policies.name.ca-federal-2025': 'Canada (federal): order on Hikvision under the Investment Canada Act',
+  'policies.name.qc-2023': 'Quebec: ministerial order on Hikvision equipment in public bodies',
+  'policies.name.us-fcc-covered': 'United States: FCC Covered List',
+  'policies.name.us-ndaa-889': 'United States: NDAA FY2019 section 889',
+  'policies.name.uk-2022': 'United Kingdom: statement on visual surveillance systems on sensitive sites (guidance)',
+  'policies.name.au-2023': 'Australia: removal of Hikvision and Dahua cameras from government sites',
+  'policies.issuer.ca-federal-2025': 'Governor in Council (announced by the Minister of Industry)',
+  'policies.issuer.qc-2023': 'Ministère de la Cybersécurité et du Numérique du Québec',
+  'policies.issuer.us-fcc-covered': 'Federal Communications Commission',
+  'policies.issuer.us-ndaa-889': 'U.S. Congress (Pub. L. 115-232)',
+  'policies.issuer.uk-2022': 'Cabinet Office (Chancellor of the Duchy of Lancaster)',
+  'policies.issuer.au-2023': 'Minister for Defence (Commonwealth of Australia)',
 };

@@ -92,4 +92,17 @@ export const restrictedFr: Record<keyof typeof restrictedEn, string> = {
   'policies.busy': 'Réévaluation de tous les appareils…',
   'policies.diff.on': '{policy} activée : {newly} nouvellement visés, {cleared} ne sont plus visés ({devices} appareils réévalués).',
   'policies.diff.off': '{policy} désactivée : {newly} nouvellement visés, {cleared} ne sont plus visés ({devices} appareils réévalués).',
+  // Noms et émetteurs des politiques dans la langue de l’interface (l’anglais des données sert de repli).
+  'policies.name.ca-federal-2025': 'Canada (fédéral) : décret visant Hikvision en vertu de la Loi sur Investissement Canada',
+  'policies.name.qc-2023': 'Québec : arrêté ministériel sur l’équipement Hikvision dans les organismes publics',
+  'policies.name.us-fcc-covered': 'États-Unis : liste des équipements visés de la FCC (Covered List)',
+  'policies.name.us-ndaa-889': 'États-Unis : article 889 de la NDAA pour l’exercice 2019',
+  'policies.name.uk-2022': 'Royaume-Uni : déclaration sur les systèmes de vidéosurveillance des sites sensibles (orientation)',
+  'policies.name.au-2023': 'Australie : retrait des caméras Hikvision et Dahua des sites gouvernementaux',
+  'policies.issuer.ca-federal-2025': 'Gouverneur en conseil (annoncé par la ministre de l’Industrie)',
+  'policies.issuer.qc-2023': 'Ministère de la Cybersécurité et du Numérique du Québec',
+  'policies.issuer.us-fcc-covered': 'Federal Communications Commission (États-Unis)',
+  'policies.issuer.us-ndaa-889': 'Congrès des États-Unis (Pub. L. 115-232)',
+  'policies.issuer.uk-2022': 'Cabinet Office du Royaume-Uni (chancelier du duché de Lancastre)',
+  'policies.issuer.au-2023': 'Ministre de la Défense (Commonwealth d’Australie)',
 };

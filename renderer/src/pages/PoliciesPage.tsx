@@ -6,6 +6,7 @@ import type { PolicyInfo } from '../../../electron/api/tagging-types';
 import { call } from '../api/client';
 import { notifyPlanChanged, useApi } from '../api/hooks';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { policyText } from '../components/restricted/labels';
 import { PolicyCard } from '../components/restricted/PolicyCard';
 import { useI18n } from '../i18n';
 import '../inventory.css';
@@ -31,7 +32,7 @@ export function PoliciesPage() {
       setChanged(r.policies);
       setDiff(
         t(on ? 'policies.diff.on' : 'policies.diff.off', {
-          policy: p.name,
+          policy: policyText(t, p, 'name'),
           newly: formatNumber(r.diff.newlyRestricted),
           cleared: formatNumber(r.diff.cleared),
           devices: formatNumber(r.diff.devices),

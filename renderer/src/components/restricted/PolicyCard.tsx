@@ -2,7 +2,7 @@
 // as text, never a link: the app makes no network request), and its switch.
 import type { PolicyInfo } from '../../../../electron/api/tagging-types';
 import { useI18n } from '../../i18n';
-import { companyLabel } from './labels';
+import { companyLabel, policyText } from './labels';
 
 export function PolicyCard({ policy, busy, onToggle }: { policy: PolicyInfo; busy: boolean; onToggle(next: boolean): void }) {
   const { t, formatDate } = useI18n();
@@ -11,7 +11,7 @@ export function PolicyCard({ policy, busy, onToggle }: { policy: PolicyInfo; bus
   return (
     <article className={`policy-card${p.active ? ' is-active' : ''}`} aria-labelledby={headingId} data-testid={`policy-${p.id}`}>
       <div className="policy-head">
-        <h3 id={headingId}>{p.name}</h3>
+        <h3 id={headingId}>{policyText(t, p, 'name')}</h3>
         <button
           type="button"
           role="switch"
@@ -27,7 +27,7 @@ export function PolicyCard({ policy, busy, onToggle }: { policy: PolicyInfo; bus
       </div>
       <dl className="fields">
         <dt>{t('policies.jurisdiction')}</dt><dd>{p.jurisdiction}</dd>
-        <dt>{t('policies.issuer')}</dt><dd>{p.issuer}</dd>
+        <dt>{t('policies.issuer')}</dt><dd>{policyText(t, p, 'issuer')}</dd>
         <dt>{t('policies.effective')}</dt><dd><time dateTime={p.date}>{formatDate(p.date)}</time></dd>
         <dt>{t('policies.version')}</dt><dd>{p.version}</dd>
         <dt>{t('policies.kind')}</dt><dd>{t(p.kind === 'binding' ? 'policies.kind.binding' : 'policies.kind.guidance')}</dd>

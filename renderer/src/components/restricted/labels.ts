@@ -2,6 +2,7 @@
 // and a review reason are named on screen.
 import type { DeviceRow, Evidence, SiteRow } from '../../../../electron/api/types';
 import type { MessageKey } from '../../i18n';
+import { en } from '../../i18n/en';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -62,4 +63,10 @@ const FIELD_KEYS: Record<string, MessageKey> = {
 
 export function fieldLabel(t: T, field: string): string {
   return field in FIELD_KEYS ? t(FIELD_KEYS[field]) : field;
+}
+
+/** A policy's name or issuer in the UI language; the data's English when the catalogue has no entry (a new policy). */
+export function policyText(t: T, p: { id: string; name: string; issuer: string }, field: 'name' | 'issuer'): string {
+  const key = `policies.${field}.${p.id}`;
+  return key in en ? t(key as MessageKey) : p[field];
 }

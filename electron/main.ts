@@ -8,7 +8,7 @@ import { dispatch } from './api/gate';
 import { Backend } from './backend';
 import { hardenContents, hardenSession, isTrustedSender } from './main/harden';
 import { APP_ORIGIN, APP_SCHEME, resolveAppFile, windowOptions } from './main/window-options';
-import { MENU_LABELS, menuTemplate, type MenuCommand } from './main/menu-template';
+import { ABOUT_TEXT, MENU_LABELS, menuTemplate, type MenuCommand } from './main/menu-template';
 import { openSamplePlan } from './services/sample';
 import { setParserLauncher } from './services/import/launcher';
 
@@ -43,7 +43,10 @@ function trustedSender(event: IpcMainInvokeEvent): boolean {
 function registerIpc(): void {
   ipcMain.handle('planner:call', async (event, name: unknown, args: unknown) => {
     if (!trustedSender(event)) return { ok: false, error: { code: 'FORBIDDEN', message: 'Call refused: unknown sender.' } };
-    return dispatch(backend, name, args);
+    const result = await dispatch(backend, name, args);
+    // Opening or creating a plan changes File › Open recent.
+    if (result.ok && typeof name === 'string' && name.startsWith('plan:')) buildMenu();
+    return result;
   });
   ipcMain.handle('planner:dialog', async (event, kind: unknown, suggested: unknown) => {
     if (!trustedSender(event) || !mainWindow) return null;
@@ -82,8 +85,17 @@ function registerIpc(): void {
 
 function buildMenu(): void {
   const lang = app.getLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en';
-  const send = (command: MenuCommand) => mainWindow?.webContents.send('planner:menu', command);
+  const send = (command: MenuCommand) => {
+    if (command === 'about') void showAbout(lang);
+    else mainWindow?.webContents.send('planner:menu', command);
+  };
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(MENU_LABELS[lang], backend.recentPlans(), send, process.platform === 'darwin')));
+}
+
+async function showAbout(lang: 'en' | 'fr'): Promise<void> {
+  if (!mainWindow) return;
+  const text = ABOUT_TEXT[lang];
+  await dialog.showMessageBox(mainWindow, { type: 'info', title: text.title, message: `${text.title} ${app.getVersion()}`, detail: text.detail, buttons: ['OK'] });
 }
 
 async function createWindow(): Promise<void> {

@@ -74,3 +74,15 @@ export function menuTemplate(labels: MenuLabels, recent: string[], send: (c: Men
     { label: labels.help, submenu: [{ label: labels.about, click: () => send('about') }] },
   ];
 }
+
+/** Help › About, shown by main in a native box. */
+export const ABOUT_TEXT: Record<'en' | 'fr', { title: string; detail: string }> = {
+  en: {
+    title: 'Camera Replacement Planner',
+    detail: 'Finds restricted cameras and recorders in your inventories and plans their phased replacement within budget. Works offline: your plans stay on this computer.',
+  },
+  fr: {
+    title: 'Planificateur de remplacement des caméras',
+    detail: 'Repère les caméras et enregistreurs visés dans vos inventaires et planifie leur remplacement par phases, dans les limites du budget. Fonctionne hors ligne : vos plans restent sur cet ordinateur.',
+  },
+};

@@ -6,19 +6,22 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Db } from '../../db/open';
 import { setSetting } from '../../db/queries/settings';
-import { activeOverrides, prepareTagUpdate, reattachOverride, restrictedBySiteAndCompany, selectTaggingRows, type OverrideRow } from '../../db/queries/tagging';
+import { activeOverrides, prepareTagUpdate, reattachOverride, restrictedBySiteAndCompany, selectTaggingTuples, type OverrideRow } from '../../db/queries/tagging';
 import type { RestrictedGroups } from '../api/tagging-types';
+import type { DeviceStatus } from '../api/types';
 import policyDataJson from '../domain/policies/policy-data.json' with { type: 'json' };
 import type { PolicyData } from '../domain/policies/types';
 import {
   applyOverride,
   compileRules,
   identityKey,
-  newEvidenceCache,
+  newTagMemo,
   normaliseMac,
+  parseExtra,
   registryLookup,
   relevantRegistry,
   tagDevice,
+  tagDeviceJson,
   type RegistryLookup,
   type RuleSet,
 } from '../domain/tagging';
@@ -104,46 +107,41 @@ export function findOverride(idx: OverrideIndex, d: { id: number; serial: string
   return candidates.reduce((a, b) => (b.id > a.id ? b : a));
 }
 
-function parseExtra(text: string): Record<string, string> | null {
-  if (text === '{}' || text === '') return null;
-  try {
-    return JSON.parse(text) as Record<string, string>;
-  } catch {
-    return null;
-  }
-}
-
 /** Re-evaluate all devices (or only `ids`) in one transaction and write what changed. */
 export function retagAll(db: Db, opts: { ids?: readonly number[] } = {}): RetagDiff {
   const rs = ruleSet();
   const { lookup, version } = ouiRegistry();
-  const cache = newEvidenceCache();
+  const memo = newTagMemo();
   const diff: RetagDiff = { devices: 0, newlyRestricted: 0, cleared: 0, changed: 0, statusChanged: 0 };
   db.transaction(() => {
     const active = new Set(activePolicyIds(db));
-    const overrides = indexOverrides(activeOverrides(db));
+    const overrideRows = activeOverrides(db);
+    const overrides = indexOverrides(overrideRows);
     const update = prepareTagUpdate(db);
-    const rows = selectTaggingRows(db, opts.ids);
+    const rows = selectTaggingTuples(db, opts.ids);
     diff.devices = rows.length;
-    for (const row of rows) {
-      let result = tagDevice(
-        rs,
-        { manufacturer: row.manufacturer, model: row.model, serial: row.serial, mac: row.mac, sourceTool: row.source_tool, extra: parseExtra(row.extra) },
-        active,
-        lookup,
-        cache,
-      );
-      const o = findOverride(overrides, row);
+    for (const [id, manufacturer, model, serial, mac, sourceTool, extra, assetTag, storedStatus, storedCompany, storedOverride] of rows) {
+      const device = { manufacturer, model, serial, mac, sourceTool, extra };
+      const o = overrideRows.length > 0 ? findOverride(overrides, { id, serial, mac, asset_tag: assetTag }) : null;
+      let status: DeviceStatus;
+      let company: string | null;
+      let evidence: string;
       if (o) {
-        result = applyOverride(result, { id: o.id, status: o.status, reason: o.reason, user: o.user, at: o.at });
-        if (o.device_id !== row.id) reattachOverride(db, o.id, row.id);
+        // Overridden devices are few: their evidence gains the override item, so they are evaluated one by one.
+        const result = applyOverride(tagDevice(rs, { ...device, extra: parseExtra(extra) }, active, lookup, memo.names), { id: o.id, status: o.status, reason: o.reason, user: o.user, at: o.at });
+        if (o.device_id !== id) reattachOverride(db, o.id, id);
+        status = result.status;
+        company = result.company;
+        evidence = JSON.stringify(result.evidence);
+      } else {
+        ({ status, company, evidenceJson: evidence } = tagDeviceJson(rs, device, active, lookup, memo));
       }
       const overrideStatus = o ? o.status : null;
-      if (!update(row.id, result.status, result.company, JSON.stringify(result.evidence), overrideStatus)) continue;
+      if (!update(id, status, company, evidence, overrideStatus, { status: storedStatus, company: storedCompany, overrideStatus: storedOverride })) continue;
       diff.changed++;
-      if (result.status !== row.status) diff.statusChanged++;
-      if (result.status === 'restricted' && row.status !== 'restricted') diff.newlyRestricted++;
-      if (row.status === 'restricted' && result.status !== 'restricted') diff.cleared++;
+      if (status !== storedStatus) diff.statusChanged++;
+      if (status === 'restricted' && storedStatus !== 'restricted') diff.newlyRestricted++;
+      if (storedStatus === 'restricted' && status !== 'restricted') diff.cleared++;
     }
     if (!opts.ids) setSetting(db, 'tagging.ruleSet', { ruleSetVersion: policyData.ruleSetVersion, ouiData: version, at: new Date().toISOString() });
   })();

@@ -2,7 +2,7 @@
 // set and yields findings. A finding names an identity (a listed company or a
 // clear maker) and a grade; decide.ts turns the findings into a status.
 import type { Evidence } from '../../api/types';
-import type { Confidence, Grade } from '../policies/types';
+import type { ClearMakerDef, Confidence, Grade, OuiBlock } from '../policies/types';
 import { formatMac, isLocallyAdministered, normaliseMac, normaliseModel } from './normalise';
 import { appendNote, DATA_NOTE_PREFIXES, setNote } from './note-keys';
 import { companyLabel, lookupName, type NameTarget, type RuleSet } from './rules';
@@ -112,7 +112,7 @@ function modelFindings(rules: RuleSet, model: string): Finding[] {
   return out;
 }
 
-function serialFindings(rules: RuleSet, serial: string): Finding[] {
+export function serialFindings(rules: RuleSet, serial: string): Finding[] {
   const out: Finding[] = [];
   for (const p of rules.serialPatterns) {
     const m = p.re.exec(serial);
@@ -139,57 +139,94 @@ function prefixesOf(hex12: string): string[] {
   return [hex12.slice(0, 9), hex12.slice(0, 7), hex12.slice(0, 6)];
 }
 
-function macFindings(rules: RuleSet, raw: string, registry: RegistryLookup | null, nameCache: Map<string, NameTarget[]>): Finding[] {
-  const hex = normaliseMac(raw);
-  if (!hex) return [];
-  const shown = formatMac(hex);
-  if (isLocallyAdministered(hex)) {
+/**
+ * What a MAC address says is decided by its block alone: software-made, a block
+ * the rule data excludes, lists or clears, or a registrant the rule set can name.
+ * The rest of the address only appears as the evidence's value, which lets a
+ * tagging run reuse one device's verdict for every device of the same block.
+ */
+export type MacClass =
+  | { kind: 'local' }
+  | { kind: 'excluded'; prefix: string; excluded: { company: string; registrant: string; reason: string } }
+  | { kind: 'listed'; prefix: string; listed: { company: string; entry: OuiBlock } }
+  | { kind: 'clear'; prefix: string; clear: ClearMakerDef }
+  | { kind: 'registry'; prefix: string; org: string };
+
+/** The class of a normalised (12 hex digit) address, or null when it says nothing. */
+export function classifyMac(rules: RuleSet, hex: string, registry: RegistryLookup | null): MacClass | null {
+  if (isLocallyAdministered(hex)) return { kind: 'local' };
+  for (const prefix of prefixesOf(hex)) {
+    const excluded = rules.ouiExcluded.get(prefix);
+    if (excluded) return { kind: 'excluded', prefix, excluded };
+    const listed = rules.ouiListed.get(prefix);
+    if (listed) return { kind: 'listed', prefix, listed };
+    const clear = rules.ouiClear.get(prefix);
+    if (clear) return { kind: 'clear', prefix, clear };
+  }
+  const reg = registry?.(hex);
+  return reg ? { kind: 'registry', prefix: reg.prefix, org: reg.org } : null;
+}
+
+/** A short text that is equal for two classes exactly when they give the same findings. */
+export function macClassKey(c: MacClass | null): string {
+  if (!c) return '';
+  return c.kind === 'local' ? 'local' : `${c.kind}:${c.prefix}`;
+}
+
+/** The findings of a MAC of class `c`, shown as `shown` (aa:bb:cc:dd:ee:ff). */
+export function macClassFindings(rules: RuleSet, c: MacClass | null, shown: string, nameCache: Map<string, NameTarget[]>): Finding[] {
+  if (!c) return [];
+  if (c.kind === 'local') {
     const ev = blank('mac', shown, 'oui:local');
     ev.kind = 'note';
     setNote(ev, 'mac-local', {}, 'Locally administered (software-made) address: it names no maker.');
     return [{ ev, identity: null, grade: 'note' }];
   }
-  for (const prefix of prefixesOf(hex)) {
-    const excluded = rules.ouiExcluded.get(prefix);
-    if (excluded) {
-      const ev = blank('mac', shown, `oui-exclusion:${prefix}`);
-      ev.kind = 'lookalike';
-      setNote(ev, 'mac-excluded', { prefix, registrant: excluded.registrant, reason: excluded.reason, company: companyLabel(excluded.company) },
-        `MAC block ${prefix} is registered to ${excluded.registrant}: ${excluded.reason}; not ${companyLabel(excluded.company)}.`);
-      return [{ ev, identity: null, grade: 'note' }];
-    }
-    const listed = rules.ouiListed.get(prefix);
-    if (listed) {
-      const e = listed.entry;
-      const ev = blank('mac', shown, `oui:${registryOf(prefix)}`);
-      ev.company = listed.company;
-      ev.strength = strengthOf(e.confidence);
-      ev.kind = e.grade === 'maker' ? 'maker' : 'brand';
-      setNote(ev, 'mac-listed', { prefix, registry: registryOf(prefix), registrant: e.registrant, relation: e.relation, status: e.status },
-        `MAC block ${prefix} (${registryOf(prefix)}) is registered to ${e.registrant}: ${e.relation}, ${e.status}.`);
-      return [{ ev, identity: `company:${listed.company}`, grade: e.grade }];
-    }
-    const clear = rules.ouiClear.get(prefix);
-    if (clear) {
-      const ev = blank('mac', shown, `oui:${registryOf(prefix)}`);
-      ev.kind = clear.kind === 'lookalike' ? 'lookalike' : 'clear-maker';
-      ev.strength = strengthOf(clear.confidence);
-      setNote(ev, 'mac-clear', { prefix, name: clear.name }, `MAC block ${prefix} is registered to ${clear.name}, which no policy names.`);
-      return [{ ev, identity: `clear:${clear.id}`, grade: 'clear' }];
-    }
+  const prefix = c.prefix;
+  if (c.kind === 'excluded') {
+    const excluded = c.excluded;
+    const ev = blank('mac', shown, `oui-exclusion:${prefix}`);
+    ev.kind = 'lookalike';
+    setNote(ev, 'mac-excluded', { prefix, registrant: excluded.registrant, reason: excluded.reason, company: companyLabel(excluded.company) },
+      `MAC block ${prefix} is registered to ${excluded.registrant}: ${excluded.reason}; not ${companyLabel(excluded.company)}.`);
+    return [{ ev, identity: null, grade: 'note' }];
   }
-  const reg = registry?.(hex);
-  if (!reg) return [];
-  let targets = nameCache.get(reg.org);
+  if (c.kind === 'listed') {
+    const listed = c.listed;
+    const e = listed.entry;
+    const ev = blank('mac', shown, `oui:${registryOf(prefix)}`);
+    ev.company = listed.company;
+    ev.strength = strengthOf(e.confidence);
+    ev.kind = e.grade === 'maker' ? 'maker' : 'brand';
+    setNote(ev, 'mac-listed', { prefix, registry: registryOf(prefix), registrant: e.registrant, relation: e.relation, status: e.status },
+      `MAC block ${prefix} (${registryOf(prefix)}) is registered to ${e.registrant}: ${e.relation}, ${e.status}.`);
+    return [{ ev, identity: `company:${listed.company}`, grade: e.grade }];
+  }
+  if (c.kind === 'clear') {
+    const clear = c.clear;
+    const ev = blank('mac', shown, `oui:${registryOf(prefix)}`);
+    ev.kind = clear.kind === 'lookalike' ? 'lookalike' : 'clear-maker';
+    ev.strength = strengthOf(clear.confidence);
+    setNote(ev, 'mac-clear', { prefix, name: clear.name }, `MAC block ${prefix} is registered to ${clear.name}, which no policy names.`);
+    return [{ ev, identity: `clear:${clear.id}`, grade: 'clear' }];
+  }
+  const org = c.org;
+  let targets = nameCache.get(org);
   if (!targets) {
-    targets = lookupName(rules, reg.org);
-    nameCache.set(reg.org, targets);
+    targets = lookupName(rules, org);
+    nameCache.set(org, targets);
   }
   return targets.map((t) => {
-    const f = fromName('mac', shown, t, { text: `MAC block ${reg.prefix} is registered to ${reg.org}; `, prefix: reg.prefix, org: reg.org });
-    f.ev.rule = `oui-registry:${registryOf(reg.prefix)}`;
+    const f = fromName('mac', shown, t, { text: `MAC block ${prefix} is registered to ${org}; `, prefix, org });
+    f.ev.rule = `oui-registry:${registryOf(prefix)}`;
     return f;
   });
+}
+
+function macFindings(rules: RuleSet, raw: string, registry: RegistryLookup | null, nameCache: Map<string, NameTarget[]>): Finding[] {
+  const hex = normaliseMac(raw);
+  if (!hex) return [];
+  return macClassFindings(rules, classifyMac(rules, hex, registry), formatMac(hex), nameCache);
 }
 
 function sourceToolFindings(rules: RuleSet, tool: string): Finding[] {

@@ -9,6 +9,7 @@ export { applyOverride, type OverrideInfo, type TagResult } from './decide';
 export { newEvidenceCache, type EvidenceCache, type RegistryLookup, type TagInput } from './evidence';
 export { compileRules, type RuleSet } from './rules';
 export { identityKey, normaliseMac } from './normalise';
+export { newTagMemo, parseExtra, tagDeviceJson, type StoredTagInput, type TagMemo, type TaggedJson } from './memo';
 
 export function tagDevice(
   rules: RuleSet,

@@ -27,6 +27,7 @@ export interface ExportDevice {
   extra: Record<string, string>;
   status: DeviceStatus;
   company: string | null;
+  /** Why it was tagged; empty for a clear device (no report prints a clear device's evidence, so it is not loaded). */
   evidence: Evidence[];
   overridden: boolean;
 }

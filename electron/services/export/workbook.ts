@@ -118,6 +118,6 @@ export function buildWorkbook(sheets: readonly SheetSpec[], lang: ExportLang, ti
   return wb;
 }
 
-export function workbookBytes(sheets: readonly SheetSpec[], lang: ExportLang, title: string): Buffer {
-  return XLSX.write(buildWorkbook(sheets, lang, title), WRITE_OPTIONS) as Buffer;
+export function workbookBytes(book: XLSX.WorkBook): Buffer {
+  return XLSX.write(book, WRITE_OPTIONS) as Buffer;
 }

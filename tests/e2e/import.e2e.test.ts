@@ -143,7 +143,7 @@ describe('the import wizard', () => {
     await page.getByRole('button', { name: 'Importer 2 lignes' }).click();
     const refused = page.getByTestId('import-refused');
     await refused.waitFor();
-    expect(await refused.textContent()).toMatch(/L’importation a été refusée.*inventaire\.xlsx: 1 row cannot be imported .*nothing was written/);
+    expect(await refused.textContent()).toMatch(/L’importation a été refusée.*inventaire\.xlsx : impossible d’importer 1 ligne .*rien n’a été écrit/);
     const problems = await seriousViolations(page, 'import (refused, fr)');
     await page.screenshot({ path: screenshotPath('import-refused-fr'), fullPage: true });
 

@@ -3,17 +3,20 @@
 // verdict and its evidence JSON for every other device that reads the same.
 //
 // What makes two devices "the same" is exactly what the matcher reads: the
-// manufacturer text, the unmapped columns, the normalised model, the MAC
-// block's class (not the address) and the source tool. The MAC address itself
-// appears in the evidence only as the `value` of its items, so the stored
-// JSON is kept split around that value and the device's own address is put
-// back in. A serial the matcher recognises puts its own model and date in the
-// notes, so those devices (and overridden ones, which the caller handles) are
-// evaluated one by one as before. The output is byte for byte what
-// `JSON.stringify(tagDevice(...).evidence)` gives (tests/electron/tagging/tag-memo.test.ts).
+// manufacturer text, the unmapped columns, the normalised model, the source
+// tool, which serial patterns recognise the serial (not the serial itself) and
+// the MAC block's class (not the address). The device's own texts appear in
+// the evidence only in the items of those two fields: a MAC item shows the
+// address as its `value`, a serial item shows the serial and the model and
+// date it embeds. So the stored JSON is kept cut around those items, and each
+// device's own are put back in: the address as the value, the serial item as
+// the matcher builds it for this serial, with the policy the verdict gave it.
+// The output is byte for byte `JSON.stringify(tagDevice(...).evidence)`
+// (tests/electron/tagging/tag-memo.test.ts); a verdict that cannot be cut that
+// way is never reused.
 import type { DeviceStatus, Evidence } from '../../api/types';
 import { decide, type TagResult } from './decide';
-import { classifyMac, collectFindings, macClassKey, newEvidenceCache, serialFindings, type EvidenceCache, type RegistryLookup } from './evidence';
+import { classifyMac, collectFindings, macClassKey, newEvidenceCache, serialFindings, type EvidenceCache, type Finding, type RegistryLookup } from './evidence';
 import { formatMac, normaliseMac, normaliseModel } from './normalise';
 import type { RuleSet } from './rules';
 
@@ -34,21 +37,34 @@ export interface TaggedJson {
   evidenceJson: string;
 }
 
+/** Where a serial item goes: the n-th serial finding, with the policy the verdict put on it. */
+interface SerialHole {
+  index: number;
+  policy: string | null;
+  policyVersion: string | null;
+  citation: Evidence['citation'];
+}
+/** Where a MAC item's value goes. */
+const MAC_VALUE = 'mac';
+type Hole = typeof MAC_VALUE | SerialHole;
+
 interface Verdict {
   status: DeviceStatus;
   company: string | null;
-  /** The evidence JSON cut where each MAC item's value goes; one part when no item shows the MAC. */
+  /** The evidence JSON cut at each hole: parts.length === holes.length + 1. */
   parts: string[];
+  holes: Hole[];
 }
 
 /** One tagging run's memo: valid for one rule set, registry and set of active policies. */
 export interface TagMemo {
   names: EvidenceCache;
   verdicts: Map<string, Verdict>;
+  models: Map<string, string | null>;
 }
 
 export function newTagMemo(): TagMemo {
-  return { names: newEvidenceCache(), verdicts: new Map() };
+  return { names: newEvidenceCache(), verdicts: new Map(), models: new Map() };
 }
 
 /** The unmapped columns as the matcher reads them: none when empty or unreadable. */
@@ -63,61 +79,84 @@ export function parseExtra(text: string): Record<string, string> | null {
 
 const MAC_ITEM_HEAD = '{"field":"mac","value":';
 
-/** The evidence JSON split around every MAC item's value, or null if an item is not shaped as expected. */
-function splitAroundMac(evidence: Evidence[], shown: string): string[] | null {
+/** The verdict's evidence cut at its holes, or null if an item is not shaped as expected. */
+function cut(result: TagResult, shown: string, serialHits: Finding[]): Verdict | null {
   const parts: string[] = [];
+  const holes: Hole[] = [];
   let current = '[';
+  let serials = 0;
+  const evidence = result.evidence;
   for (let i = 0; i < evidence.length; i++) {
     const ev = evidence[i];
     if (i > 0) current += ',';
-    if (ev.field !== 'mac') {
-      current += JSON.stringify(ev);
-      continue;
-    }
-    if (ev.value !== shown) return null;
-    const text = JSON.stringify(ev);
-    const head = MAC_ITEM_HEAD + JSON.stringify(shown);
-    if (!text.startsWith(head)) return null;
-    parts.push(current + MAC_ITEM_HEAD);
-    current = text.slice(head.length);
+    if (ev.field === 'mac') {
+      const head = MAC_ITEM_HEAD + JSON.stringify(shown);
+      const text = JSON.stringify(ev);
+      if (ev.value !== shown || !text.startsWith(head)) return null;
+      parts.push(current + MAC_ITEM_HEAD);
+      holes.push(MAC_VALUE);
+      current = text.slice(head.length);
+    } else if (ev.field === 'serial') {
+      const hit = serialHits[serials];
+      if (!hit || hit.ev.rule !== ev.rule || hit.ev.value !== ev.value) return null;
+      parts.push(current);
+      holes.push({ index: serials++, policy: ev.policy, policyVersion: ev.policyVersion, citation: ev.citation });
+      current = '';
+    } else current += JSON.stringify(ev);
   }
+  if (serials !== serialHits.length) return null;
   parts.push(current + ']');
-  return parts;
+  return { status: result.status, company: result.company, parts, holes };
+}
+
+/** The evidence JSON of one device from a verdict: its own MAC and serial items put in the holes. */
+function fill(v: Verdict, shown: string, serialHits: Finding[]): string {
+  if (v.holes.length === 0) return v.parts[0];
+  let json = v.parts[0];
+  for (let i = 0; i < v.holes.length; i++) {
+    const hole = v.holes[i];
+    if (hole === MAC_VALUE) json += JSON.stringify(shown);
+    else {
+      const ev = serialHits[hole.index].ev; // this device's own, fresh: decide() would only have set its policy
+      ev.policy = hole.policy;
+      ev.policyVersion = hole.policyVersion;
+      ev.citation = hole.citation;
+      json += JSON.stringify(ev);
+    }
+    json += v.parts[i + 1];
+  }
+  return json;
 }
 
 /** `${length}:${text}`, so that no two lists of texts give the same key. */
 const part = (text: string) => `${text.length}:${text}`;
+const NO_FINDINGS: Finding[] = [];
 
 /** The device's status, company and evidence JSON; equal to tagDevice's result, stringified. */
 export function tagDeviceJson(rules: RuleSet, device: StoredTagInput, active: ReadonlySet<string>, registry: RegistryLookup | null, memo: TagMemo): TaggedJson {
   const serial = normaliseModel(device.serial);
+  const serialHits = serial === null ? NO_FINDINGS : serialFindings(rules, serial);
   const hex = device.mac ? normaliseMac(device.mac) : null;
-  if (serial !== null && serialFindings(rules, serial).length > 0) return plain(stringified(evaluate(rules, device, active, registry, memo)));
   const macClass = hex === null ? null : classifyMac(rules, hex, registry);
-  const key =
-    part(device.manufacturer ?? '') + part(device.extra) + part(normaliseModel(device.model) ?? '') + part(device.sourceTool ?? '') + macClassKey(macClass);
-  let verdict = memo.verdicts.get(key);
   // The address is shown only when its class yields findings.
   const shown = hex !== null && macClass !== null ? formatMac(hex) : '';
-  if (!verdict) {
-    const result = stringified(evaluate(rules, device, active, registry, memo));
-    const parts = splitAroundMac(result.evidence, shown);
-    if (!parts || parts.join(JSON.stringify(shown)) !== result.evidenceJson) return plain(result); // never reused unless exact
-    verdict = { status: result.status, company: result.company, parts };
-    memo.verdicts.set(key, verdict);
+  let model: string | null | undefined = null;
+  if (device.model) {
+    model = memo.models.get(device.model);
+    if (model === undefined) memo.models.set(device.model, (model = normaliseModel(device.model)));
   }
-  const evidenceJson = verdict.parts.length === 1 ? verdict.parts[0] : verdict.parts.join(JSON.stringify(shown));
-  return { status: verdict.status, company: verdict.company, evidenceJson };
-}
+  let key = part(device.manufacturer ?? '') + part(device.extra) + part(model ?? '') + part(device.sourceTool ?? '') + part(String(serialHits.length));
+  for (const f of serialHits) key += part(f.ev.rule) + part(f.ev.company ?? '');
+  key += macClassKey(macClass);
 
+  const verdict = memo.verdicts.get(key);
+  if (verdict) return { status: verdict.status, company: verdict.company, evidenceJson: fill(verdict, shown, serialHits) };
 
-function evaluate(rules: RuleSet, device: StoredTagInput, active: ReadonlySet<string>, registry: RegistryLookup | null, memo: TagMemo): TagResult {
   const input = { manufacturer: device.manufacturer, model: device.model, serial: device.serial, mac: device.mac, sourceTool: device.sourceTool, extra: parseExtra(device.extra) };
-  return decide(rules, collectFindings(rules, input, registry, memo.names), active);
-}
-
-const plain = (r: TaggedJson): TaggedJson => ({ status: r.status, company: r.company, evidenceJson: r.evidenceJson });
-
-function stringified(result: TagResult): TaggedJson & { evidence: Evidence[] } {
-  return { status: result.status, company: result.company, evidence: result.evidence, evidenceJson: JSON.stringify(result.evidence) };
+  const result = decide(rules, collectFindings(rules, input, registry, memo.names), active);
+  const evidenceJson = JSON.stringify(result.evidence);
+  const made = cut(result, shown, serialHits);
+  // Kept only when it gives back this very device's JSON (the fresh serial findings are this device's too).
+  if (made && fill(made, shown, serialHits) === evidenceJson) memo.verdicts.set(key, made);
+  return { status: result.status, company: result.company, evidenceJson };
 }

@@ -56,6 +56,15 @@ describe('a tagging run that reuses verdicts gives each device what tagging it a
     expectSameAsAlone([...devices].reverse(), ALL);
   });
 
+  it('devices that differ only in their own address and serial share one verdict', () => {
+    const memo = newTagMemo();
+    const devices = ['20231105AAWRJ12345678', '20220101AAWRJ99999999', '20210630CCWRK11111111'].map((tail, i) =>
+      dev({ manufacturer: 'Hikvision', model: 'DS-2CD2387G2-LU', serial: `DS-2CD2387G2-LU${tail}`, mac: `C0:56:E3:00:00:0${i}` }),
+    );
+    expectSameAsAlone(devices, CA, memo);
+    expect(memo.verdicts.size).toBe(1);
+  });
+
   it('every case in one run, twice over, under two policy sets', () => {
     const all = CASES.flatMap(([, d]) => d);
     for (const active of [CA, ALL]) {

@@ -68,7 +68,10 @@ export function restrictedTable(devices: readonly ExportDevice[], l: ExportLabel
   ];
   const rows = devices
     .filter((d) => d.status === 'restricted')
-    .map((d) => [...baseRow(d, l), evidenceText(d.evidence), devicePolicies(d.evidence), deviceCitations(d.evidence).map(citationText).join('\n')]);
+    .map((d) => {
+      const evidence = d.evidence();
+      return [...baseRow(d, l), evidenceText(evidence), devicePolicies(evidence), deviceCitations(evidence).map(citationText).join('\n')];
+    });
   return { columns, rows };
 }
 
@@ -80,6 +83,9 @@ export function reviewTable(devices: readonly ExportDevice[], l: ExportLabels): 
   ];
   const rows = devices
     .filter((d) => d.status === 'review')
-    .map((d) => [...baseRow(d, l), evidenceText(d.evidence), deviceCitations(d.evidence).map(citationText).join('\n')]);
+    .map((d) => {
+      const evidence = d.evidence();
+      return [...baseRow(d, l), evidenceText(evidence), deviceCitations(evidence).map(citationText).join('\n')];
+    });
   return { columns, rows };
 }

@@ -27,7 +27,10 @@ export interface ExportDevice {
   extra: Record<string, string>;
   status: DeviceStatus;
   company: string | null;
-  /** Why it was tagged; empty for a clear device (no report prints a clear device's evidence, so it is not loaded). */
-  evidence: Evidence[];
+  /**
+   * Why it was tagged, parsed from storage on each call (call it once per device): empty for a clear device, since
+   * no report prints a clear device's evidence and it is not loaded.
+   */
+  evidence(): readonly Evidence[];
   overridden: boolean;
 }

@@ -36,14 +36,39 @@ function parseJson<T>(text: string, fallback: T): T {
   }
 }
 
+const NO_EXTRA: Readonly<Record<string, string>> = Object.freeze({});
+const NO_EVIDENCE: readonly Evidence[] = Object.freeze([]);
+
+/**
+ * A device row. Its evidence stays JSON text until a sheet asks for it, and is parsed afresh on each call: the
+ * parsed objects then die young instead of living, with 100k others, through the whole build of the workbook.
+ */
+class StoredDevice implements ExportDevice {
+  id: number; site: string | null; assetTag: string | null; building: string | null; location: string | null; type: DeviceType;
+  subtype: string | null; manufacturer: string | null; model: string | null; serial: string | null; mac: string | null;
+  macRaw: string | null; ip: string | null; firmware: string | null; installDate: string | null; lifecycle: Lifecycle | null;
+  notes: string | null; costCents: number | null; extra: Record<string, string>; status: DeviceStatus; company: string | null;
+  overridden: boolean;
+  private readonly evidenceJson: string | null;
+
+  constructor(r: Raw) {
+    this.id = r[0]; this.site = r[1]; this.assetTag = r[2]; this.building = r[3]; this.location = r[4]; this.type = r[5];
+    this.subtype = r[6]; this.manufacturer = r[7]; this.model = r[8]; this.serial = r[9]; this.mac = r[10]; this.macRaw = r[11];
+    this.ip = r[12]; this.firmware = r[13]; this.installDate = r[14]; this.lifecycle = r[15]; this.notes = r[16];
+    this.costCents = r[17]; this.extra = r[18] === '{}' ? NO_EXTRA : parseJson<Record<string, string>>(r[18], {});
+    this.status = r[19]; this.company = r[20]; this.evidenceJson = r[21] === '[]' ? null : r[21]; this.overridden = r[22] != null;
+  }
+
+  evidence(): readonly Evidence[] {
+    return this.evidenceJson === null ? NO_EVIDENCE : parseJson<Evidence[]>(this.evidenceJson, []);
+  }
+}
+
 export function loadExportDevices(db: Db): ExportDevice[] {
-  const rows = db.prepare(DEVICE_SQL).raw().all() as Raw[];
-  return rows.map((r) => ({
-    id: r[0], site: r[1], assetTag: r[2], building: r[3], location: r[4], type: r[5], subtype: r[6], manufacturer: r[7], model: r[8],
-    serial: r[9], mac: r[10], macRaw: r[11], ip: r[12], firmware: r[13], installDate: r[14], lifecycle: r[15], notes: r[16],
-    costCents: r[17], extra: r[18] === '{}' ? {} : parseJson<Record<string, string>>(r[18], {}), status: r[19], company: r[20],
-    evidence: r[21] === null || r[21] === '[]' ? [] : parseJson<Evidence[]>(r[21], []), overridden: r[22] != null,
-  }));
+  const out: ExportDevice[] = [];
+  // iterate(), not all(): each raw row array is garbage as soon as its device is built.
+  for (const r of db.prepare(DEVICE_SQL).raw().iterate() as IterableIterator<Raw>) out.push(new StoredDevice(r));
+  return out;
 }
 
 /**

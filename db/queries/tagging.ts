@@ -45,14 +45,30 @@ export function selectTaggingRows(db: Db, ids?: readonly number[]): TaggingRow[]
     .all(JSON.stringify(ids)) as TaggingRow[];
 }
 
-/** selectTaggingRows as tuples: a re-tag of 100,000 devices reads them about a third faster. */
-export function selectTaggingTuples(db: Db, ids?: readonly number[]): TaggingTuple[] {
-  if (!ids) return db.prepare(`SELECT ${TAGGING_COLUMNS} FROM devices ORDER BY id`).raw(true).all() as TaggingTuple[];
-  if (ids.length === 0) return [];
-  return db
-    .prepare(`SELECT ${TAGGING_COLUMNS} FROM devices WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`)
-    .raw(true)
-    .all(JSON.stringify(ids)) as TaggingTuple[];
+/**
+ * selectTaggingRows as tuples (better-sqlite3 raw mode), a batch at a time in id order: a re-tag of
+ * 100,000 devices reads them faster than as objects, and a batch is dropped once tagged rather than
+ * every row living (and being copied by the garbage collector) until the end of the run.
+ * Safe to update the rows read between batches: a re-tag never changes an id.
+ */
+export function* taggingTupleBatches(db: Db, ids?: readonly number[], batchSize = 500): Generator<TaggingTuple[]> {
+  if (ids) {
+    if (ids.length === 0) return;
+    yield db
+      .prepare(`SELECT ${TAGGING_COLUMNS} FROM devices WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`)
+      .raw(true)
+      .all(JSON.stringify(ids)) as TaggingTuple[];
+    return;
+  }
+  const next = db.prepare(`SELECT ${TAGGING_COLUMNS} FROM devices WHERE id > ? ORDER BY id LIMIT ?`).raw(true);
+  let after = -Infinity;
+  for (;;) {
+    const batch = next.all(after, batchSize) as TaggingTuple[];
+    if (batch.length === 0) return;
+    yield batch;
+    if (batch.length < batchSize) return;
+    after = batch[batch.length - 1][0];
+  }
 }
 
 /** The tag a row holds before a re-tag writes it: status, company and override status as read in the same transaction. */

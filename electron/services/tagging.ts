@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Db } from '../../db/open';
 import { setSetting } from '../../db/queries/settings';
-import { activeOverrides, prepareTagUpdate, reattachOverride, restrictedBySiteAndCompany, selectTaggingTuples, type OverrideRow } from '../../db/queries/tagging';
+import { activeOverrides, prepareTagUpdate, reattachOverride, restrictedBySiteAndCompany, taggingTupleBatches, type OverrideRow } from '../../db/queries/tagging';
 import type { RestrictedGroups } from '../api/tagging-types';
 import type { DeviceStatus } from '../api/types';
 import policyDataJson from '../domain/policies/policy-data.json' with { type: 'json' };
@@ -118,30 +118,31 @@ export function retagAll(db: Db, opts: { ids?: readonly number[] } = {}): RetagD
     const overrideRows = activeOverrides(db);
     const overrides = indexOverrides(overrideRows);
     const update = prepareTagUpdate(db);
-    const rows = selectTaggingTuples(db, opts.ids);
-    diff.devices = rows.length;
-    for (const [id, manufacturer, model, serial, mac, sourceTool, extra, assetTag, storedStatus, storedCompany, storedOverride] of rows) {
-      const device = { manufacturer, model, serial, mac, sourceTool, extra };
-      const o = overrideRows.length > 0 ? findOverride(overrides, { id, serial, mac, asset_tag: assetTag }) : null;
-      let status: DeviceStatus;
-      let company: string | null;
-      let evidence: string;
-      if (o) {
-        // Overridden devices are few: their evidence gains the override item, so they are evaluated one by one.
-        const result = applyOverride(tagDevice(rs, { ...device, extra: parseExtra(extra) }, active, lookup, memo.names), { id: o.id, status: o.status, reason: o.reason, user: o.user, at: o.at });
-        if (o.device_id !== id) reattachOverride(db, o.id, id);
-        status = result.status;
-        company = result.company;
-        evidence = JSON.stringify(result.evidence);
-      } else {
-        ({ status, company, evidenceJson: evidence } = tagDeviceJson(rs, device, active, lookup, memo));
+    for (const batch of taggingTupleBatches(db, opts.ids)) {
+      diff.devices += batch.length;
+      for (const [id, manufacturer, model, serial, mac, sourceTool, extra, assetTag, storedStatus, storedCompany, storedOverride] of batch) {
+        const device = { manufacturer, model, serial, mac, sourceTool, extra };
+        const o = overrideRows.length > 0 ? findOverride(overrides, { id, serial, mac, asset_tag: assetTag }) : null;
+        let status: DeviceStatus;
+        let company: string | null;
+        let evidence: string;
+        if (o) {
+          // Overridden devices are few: their evidence gains the override item, so they are evaluated one by one.
+          const result = applyOverride(tagDevice(rs, { ...device, extra: parseExtra(extra) }, active, lookup, memo.names), { id: o.id, status: o.status, reason: o.reason, user: o.user, at: o.at });
+          if (o.device_id !== id) reattachOverride(db, o.id, id);
+          status = result.status;
+          company = result.company;
+          evidence = JSON.stringify(result.evidence);
+        } else {
+          ({ status, company, evidenceJson: evidence } = tagDeviceJson(rs, device, active, lookup, memo));
+        }
+        const overrideStatus = o ? o.status : null;
+        if (!update(id, status, company, evidence, overrideStatus, { status: storedStatus, company: storedCompany, overrideStatus: storedOverride })) continue;
+        diff.changed++;
+        if (status !== storedStatus) diff.statusChanged++;
+        if (status === 'restricted' && storedStatus !== 'restricted') diff.newlyRestricted++;
+        if (storedStatus === 'restricted' && status !== 'restricted') diff.cleared++;
       }
-      const overrideStatus = o ? o.status : null;
-      if (!update(id, status, company, evidence, overrideStatus, { status: storedStatus, company: storedCompany, overrideStatus: storedOverride })) continue;
-      diff.changed++;
-      if (status !== storedStatus) diff.statusChanged++;
-      if (status === 'restricted' && storedStatus !== 'restricted') diff.newlyRestricted++;
-      if (storedStatus === 'restricted' && status !== 'restricted') diff.cleared++;
     }
     if (!opts.ids) setSetting(db, 'tagging.ruleSet', { ruleSetVersion: policyData.ruleSetVersion, ouiData: version, at: new Date().toISOString() });
   })();

@@ -18,16 +18,23 @@ const FIELD_WIDTH: Record<InventoryField, number> = {
   firmware: 14, installDate: 12, lifecycle: 12, notes: 30, cost: 12,
 };
 
+/** The type a register's own word reads as, memoised per export: a few distinct words over 100k devices. */
+type WordTypes = Map<string, ReturnType<typeof deviceTypeFromWords>>;
+
 /** The Equipment type cell: the register's own word when it still reads as the same type, else ours. */
-function typeText(d: ExportDevice, labels: ExportLabels): string {
-  if (d.subtype && deviceTypeFromWords(d.subtype) === d.type) return d.subtype;
+function typeText(d: ExportDevice, labels: ExportLabels, wordTypes: WordTypes): string {
+  if (d.subtype) {
+    let kind = wordTypes.get(d.subtype);
+    if (kind === undefined) wordTypes.set(d.subtype, (kind = deviceTypeFromWords(d.subtype)));
+    if (kind === d.type) return d.subtype;
+  }
   return labels.type[d.type];
 }
 
-function fieldValue(d: ExportDevice, f: InventoryField, labels: ExportLabels): string | number | null {
+function fieldValue(d: ExportDevice, f: InventoryField, labels: ExportLabels, wordTypes: WordTypes = new Map()): string | number | null {
   switch (f) {
     case 'type':
-      return typeText(d, labels);
+      return typeText(d, labels, wordTypes);
     case 'lifecycle':
       return d.lifecycle ? labels.lifecycle[d.lifecycle] : null;
     case 'mac':
@@ -85,10 +92,11 @@ export function inventoryTable(devices: readonly ExportDevice[], labels: ExportL
 
   const nFields = INVENTORY_FIELDS.length;
   const rows: CellValue[][] = new Array<CellValue[]>(devices.length);
+  const wordTypes: WordTypes = new Map();
   for (let i = 0; i < devices.length; i++) {
     const d = devices[i];
     const row: CellValue[] = new Array<CellValue>(columns.length);
-    for (let f = 0; f < nFields; f++) row[f] = fieldValue(d, INVENTORY_FIELDS[f], labels);
+    for (let f = 0; f < nFields; f++) row[f] = fieldValue(d, INVENTORY_FIELDS[f], labels, wordTypes);
     for (const e of merged) {
       const v = d.extra[e.key];
       if (v !== undefined && row[e.mergeInto!] === null) {

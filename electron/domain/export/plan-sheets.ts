@@ -70,8 +70,10 @@ export function planTable(ctx: ExportContext, l: ExportLabels): TableBlock {
     ...costColumns(l),
     { header: p.total, kind: 'money', width: 15 },
   ];
-  const tags = new Map(ctx.devices.map((d) => [d.id, d.assetTag]));
-  const rows = sortedItems(ctx.plan?.items ?? []).map((i) => [
+  const items = ctx.plan?.items ?? [];
+  // Only when there is a plan: with none, a 100k-entry map of asset tags would be built for nothing.
+  const tags = items.length === 0 ? new Map<number, string | null>() : new Map(ctx.devices.map((d) => [d.id, d.assetTag]));
+  const rows = sortedItems(items).map((i) => [
     i.phase, i.siteName, i.month, i.fy ?? l.budget.unfunded, i.deviceId, tags.get(i.deviceId) ?? null, l.type[i.type], l.status[i.status], l.kind[i.kind],
     ...costCells(i.cost), i.cost.totalCents,
   ]);

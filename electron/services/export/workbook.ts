@@ -47,7 +47,16 @@ function textCell(v: string | number): XLSX.CellObject {
 
 type Formats = (typeof NUMBER_FORMATS)['en'];
 
-function makeCell(kind: CellKind, v: string | number | null, f: Formats): XLSX.CellObject | undefined {
+/** Excel serials of the date texts seen so far in one sheet: installs share a few thousand dates over 100k rows. */
+type Serials = Map<string, number | null>;
+
+function serialOf(text: string, seen: Serials): number | null {
+  let serial = seen.get(text);
+  if (serial === undefined) seen.set(text, (serial = excelSerial(text)));
+  return serial;
+}
+
+function makeCell(kind: CellKind, v: string | number | null, f: Formats, serials: Serials): XLSX.CellObject | undefined {
   if (v === null || v === '') return undefined;
   if (kind === 'text' || typeof v === 'string' && kind !== 'date' && kind !== 'month' && kind !== 'datetime') return textCell(v);
   switch (kind) {
@@ -59,18 +68,18 @@ function makeCell(kind: CellKind, v: string | number | null, f: Formats): XLSX.C
       return { t: 'n', v: v as number, z: f.pct };
     default: {
       // Dates: a real date when the text is one, the text itself otherwise (an unparsed date kept as written).
-      const serial = typeof v === 'string' ? excelSerial(v) : null;
+      const serial = typeof v === 'string' ? serialOf(v, serials) : null;
       return serial === null ? textCell(v) : { t: 'n', v: serial, z: f[kind as 'date' | 'month' | 'datetime'] };
     }
   }
 }
 
-function cellOf(kind: CellKind, v: CellValue, f: Formats): XLSX.CellObject | undefined {
-  return isTyped(v) ? makeCell(v.kind, v.value, f) : makeCell(kind, v, f);
+function cellOf(kind: CellKind, v: CellValue, f: Formats, serials: Serials): XLSX.CellObject | undefined {
+  return isTyped(v) ? makeCell(v.kind, v.value, f, serials) : makeCell(kind, v, f, serials);
 }
 
 /** Write one table at row `top`; returns the next free row. */
-function writeBlock(data: Array<Array<XLSX.CellObject | undefined>>, top: number, block: TableBlock, f: Formats): number {
+function writeBlock(data: Array<Array<XLSX.CellObject | undefined>>, top: number, block: TableBlock, f: Formats, serials: Serials): number {
   const kinds = block.columns.map((c) => c.kind);
   const width = kinds.length;
   data[top] = block.columns.map((c) => textCell(c.header));
@@ -78,7 +87,7 @@ function writeBlock(data: Array<Array<XLSX.CellObject | undefined>>, top: number
   for (const rows of [block.rows, block.footer ?? []]) {
     for (const row of rows) {
       const out = new Array<XLSX.CellObject | undefined>(width);
-      for (let c = 0; c < width; c++) out[c] = cellOf(kinds[c], row[c] ?? null, f);
+      for (let c = 0; c < width; c++) out[c] = cellOf(kinds[c], row[c] ?? null, f, serials);
       data[r++] = out;
     }
   }
@@ -87,6 +96,7 @@ function writeBlock(data: Array<Array<XLSX.CellObject | undefined>>, top: number
 
 export function buildSheet(spec: SheetSpec, lang: ExportLang): XLSX.WorkSheet {
   const f = NUMBER_FORMATS[lang];
+  const serials: Serials = new Map();
   const data: Array<Array<XLSX.CellObject | undefined>> = [];
   let next = 0;
   let width = 1;
@@ -94,7 +104,7 @@ export function buildSheet(spec: SheetSpec, lang: ExportLang): XLSX.WorkSheet {
   let filterRef: string | null = null;
   spec.blocks.forEach((block, i) => {
     const top = next;
-    next = writeBlock(data, top, block, f);
+    next = writeBlock(data, top, block, f, serials);
     width = Math.max(width, block.columns.length);
     block.columns.forEach((c, k) => (widths[k] = Math.max(widths[k] ?? 0, c.width)));
     if (i === 0) {

@@ -6,8 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import zlib from 'node:zlib';
 import * as XLSX from 'xlsx';
+// Zeros deflate about 1000:1; building a 210 MB bomb briefly holds 210 MB in the test process.
+import { zipBomb } from '../electron/import/helpers';
 
 export interface HostileFile {
   name: string;
@@ -37,37 +38,6 @@ function patchZip(zip: Buffer, patch: (name: string, text: string) => string | n
     if (next !== null) entry.content = Buffer.from(next, 'utf8');
   }
   return Buffer.from(XLSX.CFB.write(cfb, { type: 'buffer', fileType: 'zip' }) as Uint8Array);
-}
-
-/** A one-entry zip whose entry inflates to `size` zero bytes while its headers claim `declared`. */
-function zipBomb(size: number, declared: number): Buffer {
-  // Zeros deflate about 1000:1; building a 210 MB bomb briefly holds 210 MB in the test process.
-  const body = zlib.deflateRawSync(Buffer.alloc(size), { level: 9 });
-  const name = Buffer.from('xl/worksheets/sheet1.xml');
-  const crc = 0; // never checked before the size caps trip
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(body.length, 18);
-  local.writeUInt32LE(declared, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(body.length, 20);
-  central.writeUInt32LE(declared, 24);
-  central.writeUInt16LE(name.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + name.length, 12);
-  end.writeUInt32LE(local.length + name.length + body.length, 16);
-  return Buffer.concat([local, name, body, central, name, end]);
 }
 
 function encryptedOoxml(): Buffer {

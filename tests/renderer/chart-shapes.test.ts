@@ -9,15 +9,7 @@ import { kpis } from '../../renderer/src/charts/shape/kpis';
 import { starterBudget } from '../../renderer/src/charts/shape/starter-budget';
 import { addMonths, phaseTimeline } from '../../renderer/src/charts/shape/timeline';
 import type { InventoryAggregates } from '../../electron/api/charts-types';
-
-function cost(c: Partial<CostBreakdown>): CostBreakdown {
-  const b = { hardwareCents: 0, labourCents: 0, licenceCents: 0, disposalCents: 0, escalationCents: 0, contingencyCents: 0, ...c };
-  return { ...b, totalCents: b.hardwareCents + b.labourCents + b.licenceCents + b.disposalCents + b.escalationCents + b.contingencyCents };
-}
-
-function year(fy: string, capCents: number, spend: Partial<CostBreakdown>, devices = 0): FiscalYearSummary {
-  return { fy, capCents, spend: cost(spend), devices, restrictedRemaining: 0, cumulativeSpendCents: 0, cumulativeCapCents: 0 };
-}
+import { cost, summary, year } from '../fixtures/plan-summary';
 
 describe('budgetByFiscalYear', () => {
   const years = [
@@ -183,25 +175,6 @@ const inventory: InventoryAggregates = {
   siteIds: [],
   options: { regions: [], sites: [] },
 };
-
-function summary(more: Partial<PlanSummary>): PlanSummary {
-  return {
-    startMonth: '2026-04',
-    finishDate: null,
-    lastMonth: null,
-    scopeDevices: 0,
-    restrictedTotal: 0,
-    fundedDevices: 0,
-    fundedCostCents: 0,
-    unfundedDevices: 0,
-    unfundedCostCents: 0,
-    byFiscalYear: [],
-    byMonth: [],
-    sites: [],
-    warnings: [],
-    ...more,
-  };
-}
 
 describe('kpis', () => {
   it.each([

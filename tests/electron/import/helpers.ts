@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import * as XLSX from 'xlsx';
 
 const dirs: string[] = [];
@@ -57,7 +58,6 @@ export function cp1252(text: string): Buffer {
   return Buffer.from([...text].map((ch) => special[ch] ?? ch.charCodeAt(0)));
 }
 
-import zlib from 'node:zlib';
 import type { Db } from '../../../db/open';
 
 /** Every row of every table, for "nothing was written" assertions. */

@@ -3,34 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CostBreakdown, FiscalYearSummary, PlanItem, PlanSummary } from '../../../electron/api/plan-types';
 import { endOfMonth, narrowPlan } from '../../../electron/domain/plan/narrow';
-
-function cost(c: Partial<CostBreakdown>): CostBreakdown {
-  const b = { hardwareCents: 0, labourCents: 0, licenceCents: 0, disposalCents: 0, escalationCents: 0, contingencyCents: 0, ...c };
-  return { ...b, totalCents: b.hardwareCents + b.labourCents + b.licenceCents + b.disposalCents + b.escalationCents + b.contingencyCents };
-}
-
-function year(fy: string, capCents: number, spend: Partial<CostBreakdown>, devices = 0): FiscalYearSummary {
-  return { fy, capCents, spend: cost(spend), devices, restrictedRemaining: 0, cumulativeSpendCents: 0, cumulativeCapCents: 0 };
-}
-
-function summary(more: Partial<PlanSummary>): PlanSummary {
-  return {
-    startMonth: '2026-04',
-    finishDate: null,
-    lastMonth: null,
-    scopeDevices: 0,
-    restrictedTotal: 0,
-    fundedDevices: 0,
-    fundedCostCents: 0,
-    unfundedDevices: 0,
-    unfundedCostCents: 0,
-    byFiscalYear: [],
-    byMonth: [],
-    sites: [],
-    warnings: [],
-    ...more,
-  };
-}
+import { cost, summary, year } from '../../fixtures/plan-summary';
 
 describe('narrowPlan (region or site filter)', () => {
   const item = (deviceId: number, siteId: number, month: string | null, fy: string | null, totalHw: number, status: PlanItem['status'] = 'restricted'): PlanItem => ({

@@ -1,30 +1,20 @@
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Backend } from '../../electron/backend';
-import { startWebServer, tokenMatches, type WebServer } from '../../electron/web/server';
+import { tokenMatches, type WebServer } from '../../electron/web/server';
+import { startTestServer, type TestServer } from './web-test-server';
 
-let dir: string;
 let server: WebServer;
-let backend: Backend;
+let t: TestServer;
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crp-web-'));
-  const staticDir = path.join(dir, 'static');
-  fs.mkdirSync(staticDir);
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
-  fs.writeFileSync(path.join(dir, 'secret.txt'), 'secret');
-  backend = new Backend({ mode: 'browser', userDataDir: dir });
-  backend.open(path.join(dir, 'plan.sqlite'));
-  server = await startWebServer({ backend, staticDir, maxBodyBytes: 1024 });
+  t = await startTestServer('crp-web-');
+  server = t.server;
+  // A file beside the static folder, which no URL may reach.
+  fs.writeFileSync(path.join(t.dir, 'secret.txt'), 'secret');
 });
-afterAll(async () => {
-  await server.close();
-  backend.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => t.stop());
 
 /** Raw HTTP so the test controls every header, Host included. */
 function request(

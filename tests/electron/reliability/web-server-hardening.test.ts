@@ -1,34 +1,22 @@
 // Browser-mode server, beyond tests/electron/web-server.test.ts: where it
 // listens, preflights, a chunked body with no length, missing headers, the
 // event stream, and that the token never leaks into a response.
-import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Backend } from '../../../electron/backend';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/security';
-import { hostAllowed, startWebServer, type WebServer } from '../../../electron/web/server';
+import { hostAllowed, type WebServer } from '../../../electron/web/server';
+import { startTestServer, type TestServer } from '../web-test-server';
 
-let dir: string;
 let server: WebServer;
-let backend: Backend;
+let t: TestServer;
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crp-web-h-'));
-  const staticDir = path.join(dir, 'static');
-  fs.mkdirSync(staticDir);
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
-  backend = new Backend({ mode: 'browser', userDataDir: dir });
-  backend.open(path.join(dir, 'plan.sqlite'));
-  server = await startWebServer({ backend, staticDir, maxBodyBytes: 1024 });
+  t = await startTestServer('crp-web-h-');
+  server = t.server;
 });
-afterAll(async () => {
-  await server.close();
-  backend.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => t.stop());
 
 /** Raw request over a socket, so the test can omit Host or stream a chunked body. */
 function raw(text: string | Buffer[], host = '127.0.0.1'): Promise<string> {

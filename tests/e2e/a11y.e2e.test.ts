@@ -23,6 +23,8 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
       await page.reload();
       const problems: string[] = [];
       // The welcome screen shows until a plan is open (each test run starts with none open in a fresh server only once).
+      // Wait until the app has rendered one or the other: counting too early (while it loads) finds neither.
+      await page.locator('.welcome, .shell').first().waitFor();
       const welcome = page.locator('.welcome');
       if (await welcome.count()) {
         await welcome.waitFor();

@@ -59,6 +59,10 @@ describe('inventory walk-through', () => {
     await expect.poll(() => page.getByTestId('announcer').textContent()).toContain('Undone: override of 1 device');
     const after = await api<{ device: { status: string; overridden: boolean } }>('devices:get', { id: target.id });
     expect(after.device).toMatchObject({ status: 'restricted', overridden: false });
+    // The grid reloads after the undo; Enter opens the row once it shows again (on a slow machine that takes a moment).
+    const focusedRow = page.locator('.grid-body [role="row"][tabindex="0"]');
+    await expect.poll(() => focusedRow.locator('.status').textContent()).toBe('Restricted');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('row');
     await page.keyboard.press('Enter');
     await expect.poll(() => drawer.locator('.status').first().textContent()).toBe('Restricted');
     await page.screenshot({ path: screenshotPath('inventory-undone-en'), fullPage: true });

@@ -176,6 +176,8 @@ export interface DeviceInput {
   sourceFile?: string | null;
   sourceSheet?: string | null;
   sourceRow?: number | null;
+  /** The verdict, when the device is tagged as it is inserted (an import); else it waits for a re-tag as 'review'. */
+  tag?: { status: DeviceRow['status']; company: string | null; evidence: string } | null;
 }
 
 export function deviceParams(d: DeviceInput): Record<string, unknown> {
@@ -203,6 +205,9 @@ export function deviceParams(d: DeviceInput): Record<string, unknown> {
     sourceFile: d.sourceFile ?? null,
     sourceSheet: d.sourceSheet ?? null,
     sourceRow: d.sourceRow ?? null,
+    status: d.tag?.status ?? 'review',
+    company: d.tag?.company ?? null,
+    evidence: d.tag?.evidence ?? '[]',
   };
 }
 
@@ -211,10 +216,10 @@ export function prepareInsertDevice(db: Db): (d: DeviceInput) => number {
   const stmt = db.prepare(
     `INSERT INTO devices (site_id, asset_tag, building, location, type, subtype, manufacturer, model, serial, mac,
        mac_raw, ip, firmware, install_date, lifecycle, notes, cost_cents, extra, source_tool, import_id,
-       source_file, source_sheet, source_row)
+       source_file, source_sheet, source_row, status, company, evidence)
      VALUES (@siteId, @assetTag, @building, @location, @type, @subtype, @manufacturer, @model, @serial, @mac,
        @macRaw, @ip, @firmware, @installDate, @lifecycle, @notes, @costCents, @extra, @sourceTool, @importId,
-       @sourceFile, @sourceSheet, @sourceRow)`,
+       @sourceFile, @sourceSheet, @sourceRow, @status, @company, @evidence)`,
   );
   return (d) => Number(stmt.run(deviceParams(d)).lastInsertRowid);
 }

@@ -1,7 +1,7 @@
 // Writing an import: one transaction, all rows or none. New devices inserted,
 // matched devices updated (blank cells never erase what is stored), every
-// change recorded with a before-image for undo, then the plan re-tagged
-// inside the same transaction.
+// change recorded with a before-image for undo. New devices are tagged as they
+// are inserted; updated ones are re-tagged at the end, in the same transaction.
 import { recordImportCommand } from '../../../db/queries/command-log';
 import { appendAudit } from '../../../db/queries/audit';
 import { prepareInsertDevice } from '../../../db/queries/devices';
@@ -9,7 +9,7 @@ import { createImport, prepareDeviceSnapshot, prepareRecordChange, saveMapping, 
 import { siteKey } from '../../../db/queries/sites';
 import type { Db } from '../../../db/open';
 import { backupBeforeChange } from '../backup';
-import { retagAll } from '../tagging';
+import { prepareNewDeviceTagger, retagAll } from '../tagging';
 import { suspendSearchIndexing } from './bulk-search-index';
 import type { PlannedAction } from './match';
 import type { Candidate } from './rows';
@@ -81,6 +81,9 @@ export function writeImport(db: Db, actions: readonly PlannedAction[], meta: Wri
     const indexNewDevices = suspendSearchIndexing(db, actions.filter((a) => a.kind === 'insert').length);
     const record = prepareRecordChange(db);
     const insert = prepareInsertDevice(db);
+    const tagNew = prepareNewDeviceTagger(db);
+    // Updated devices, and new ones an override may name, are re-tagged after the rows are written.
+    const retag: number[] = [];
     const snapshot = prepareDeviceSnapshot(db);
     const findSite = db.prepare('SELECT id FROM sites WHERE name_key = ?');
     const addSite = db.prepare('INSERT INTO sites (name, name_key) VALUES (?, ?)');
@@ -118,12 +121,17 @@ export function writeImport(db: Db, actions: readonly PlannedAction[], meta: Wri
     actions.forEach((a, i) => {
       const c = a.cand;
       if (a.kind === 'insert') {
+        const tag = tagNew({
+          manufacturer: c.manufacturer, model: c.model, serial: c.serial, mac: c.mac, sourceTool: c.sourceTool,
+          extra: JSON.stringify(c.extra), assetTag: c.assetTag,
+        });
         const id = insert({
           siteId: siteId(c.site), assetTag: c.assetTag, building: c.building, location: c.location, type: c.type, subtype: c.subtype,
           manufacturer: c.manufacturer, model: c.model, serial: c.serial, mac: c.mac, macRaw: c.macRaw, ip: c.ip, firmware: c.firmware,
           installDate: c.installDate, lifecycle: c.lifecycle, notes: c.notes, costCents: c.costCents, extra: c.extra,
-          sourceTool: c.sourceTool, importId, sourceFile: meta.fileName, sourceSheet: c.sheet, sourceRow: c.row,
+          sourceTool: c.sourceTool, importId, sourceFile: meta.fileName, sourceSheet: c.sheet, sourceRow: c.row, tag,
         });
+        if (!tag) retag.push(id);
         record(importId, 'device', id, 'insert', null);
         counts.inserted++;
       } else if (a.kind === 'update' && a.deviceId !== null) {
@@ -138,6 +146,7 @@ export function writeImport(db: Db, actions: readonly PlannedAction[], meta: Wri
           sourceFile: meta.fileName, sourceSheet: c.sheet, sourceRow: c.row,
         });
         record(importId, 'device', a.deviceId, 'update', JSON.stringify(before));
+        retag.push(a.deviceId);
         counts.updated++;
       } else if (a.kind === 'unchanged') counts.unchanged++;
       else counts.skipped++;
@@ -146,7 +155,7 @@ export function writeImport(db: Db, actions: readonly PlannedAction[], meta: Wri
     indexNewDevices();
     for (const m of meta.mappings) saveMapping(db, m);
     setImportCounts(db, importId, counts);
-    retagAll(db);
+    if (retag.length > 0) retagAll(db, { ids: retag });
     appendAudit(db, { user: meta.user, action: 'import', entity: 'import', entityId: importId, newValue: JSON.stringify({ file: meta.fileName, ...counts }) });
     // On the undo history too, so Ctrl+Z / Edit › Undo reverts the whole import.
     if (counts.inserted + counts.updated > 0) {

@@ -2,6 +2,11 @@
 // alone). Modes:
 //   read   FILE        the baseline: read the bytes and XLSX.read them with the
 //                      import's own READ_OPTIONS, nothing else.
+//   floor  FILE DBFILE the least any import must do, for reference: the same
+//                      read, then every row's cells inserted as text into one
+//                      bare table (no index, no search index, no checks, no
+//                      tagging, no undo record) in one transaction of a plan
+//                      file opened as the app opens it.
 //   import FILE DBFILE the real import service (child-process parse, map,
 //                      normalise, write, re-tag) into a new plan file, while
 //                      monitorEventLoopDelay watches this (the UI-serving) process.
@@ -48,7 +53,24 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify({ ms, rows, maxRss: process.resourceUsage().maxRSS * 1024 }) + '\n');
     return;
   }
-  if (mode !== 'import' || !file || !dbFile) throw new Error('usage: import-task read FILE | import FILE DBFILE');
+  if (mode === 'floor' && file && dbFile) {
+    const t0 = performance.now();
+    const wb = XLSX.read(fs.readFileSync(file), { ...READ_OPTIONS, type: 'buffer' });
+    const rows = ((wb.Sheets[wb.SheetNames[0]] as { '!data'?: Array<Array<{ v?: unknown } | undefined> | undefined> })['!data'] ?? []).slice(1);
+    const width = Math.max(...rows.slice(0, 100).map((r) => r?.length ?? 0));
+    const db = openPlanDb(dbFile);
+    const cols = Array.from({ length: width }, (_, i) => `c${i}`);
+    db.exec(`CREATE TABLE floor (${cols.map((c) => `${c} TEXT`).join(', ')})`);
+    const insert = db.prepare(`INSERT INTO floor VALUES (${cols.map(() => '?').join(', ')})`);
+    db.transaction(() => {
+      for (const r of rows) insert.run(cols.map((_, i) => { const v = r?.[i]?.v; return v === undefined || v === null ? null : String(v); }));
+    })();
+    const ms = performance.now() - t0;
+    db.close();
+    process.stdout.write(JSON.stringify({ ms, rows: rows.length }) + '\n');
+    return;
+  }
+  if (mode !== 'import' || !file || !dbFile) throw new Error('usage: import-task read FILE | floor FILE DBFILE | import FILE DBFILE');
   const db = openPlanDb(dbFile);
   // The parser child's peak RSS (VmHWM only grows), polled while it lives: it is
   // forked by the import's worker thread, and after a large answer it exits on

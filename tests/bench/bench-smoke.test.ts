@@ -22,6 +22,7 @@ interface Result {
 
 const EXPECTED: Array<[id: string, baseline: boolean, goal: boolean]> = [
   ['import.xlsx', true, true],
+  ['import.floor', true, false],
   ['import.stall', false, true],
   ['import.memory', false, true],
   ['tagging', true, true],

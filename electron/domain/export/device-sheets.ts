@@ -2,7 +2,7 @@
 // evidence written out as sentences and the citations of the policies that
 // flagged it, so an auditor reads why without opening the app.
 import type { Citation, Evidence } from '../../api/types';
-import type { ExportDevice } from './device';
+import type { EvidenceColumns, ExportDevice } from './device';
 import type { ExportLabels } from './labels';
 import type { CellValue, ColumnSpec, TableBlock } from './table';
 
@@ -37,6 +37,14 @@ function devicePolicies(evidence: readonly Evidence[]): string {
   return [...new Set(evidence.map((e) => (e.policy ? `${e.policy}${e.policyVersion ? ' v' + e.policyVersion : ''}` : null)).filter((p) => p !== null))].join(', ');
 }
 
+/** The three evidence cells of a device's row; computed once per device, as its evidence is read. */
+export function evidenceColumns(evidence: readonly Evidence[]): EvidenceColumns {
+  if (evidence.length === 0) return NO_EVIDENCE;
+  return { text: evidenceText(evidence), policies: devicePolicies(evidence), citations: deviceCitations(evidence).map(citationText).join('\n') };
+}
+
+export const NO_EVIDENCE: EvidenceColumns = Object.freeze({ text: '', policies: '', citations: '' });
+
 function baseColumns(l: ExportLabels): ColumnSpec[] {
   const d = l.device;
   return [
@@ -68,10 +76,7 @@ export function restrictedTable(devices: readonly ExportDevice[], l: ExportLabel
   ];
   const rows = devices
     .filter((d) => d.status === 'restricted')
-    .map((d) => {
-      const evidence = d.evidence();
-      return [...baseRow(d, l), evidenceText(evidence), devicePolicies(evidence), deviceCitations(evidence).map(citationText).join('\n')];
-    });
+    .map((d) => [...baseRow(d, l), d.evidence.text, d.evidence.policies, d.evidence.citations]);
   return { columns, rows };
 }
 
@@ -83,9 +88,6 @@ export function reviewTable(devices: readonly ExportDevice[], l: ExportLabels): 
   ];
   const rows = devices
     .filter((d) => d.status === 'review')
-    .map((d) => {
-      const evidence = d.evidence();
-      return [...baseRow(d, l), evidenceText(evidence), deviceCitations(evidence).map(citationText).join('\n')];
-    });
+    .map((d) => [...baseRow(d, l), d.evidence.text, d.evidence.citations]);
   return { columns, rows };
 }

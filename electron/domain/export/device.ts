@@ -1,6 +1,6 @@
 // A device as the reports see it: every stored field, the unmapped original
 // columns (extra) and the tag. Filled by the export service from the database.
-import type { DeviceStatus, DeviceType, Evidence, Lifecycle } from '../../api/types';
+import type { DeviceStatus, DeviceType, Lifecycle } from '../../api/types';
 
 export interface ExportDevice {
   id: number;
@@ -28,9 +28,16 @@ export interface ExportDevice {
   status: DeviceStatus;
   company: string | null;
   /**
-   * Why it was tagged, parsed from storage on each call (call it once per device): empty for a clear device, since
-   * no report prints a clear device's evidence and it is not loaded.
+   * Why it was tagged, as the Restricted and Review sheets print it. Empty texts for a clear device: no report
+   * prints a clear device's evidence, so it is neither loaded nor parsed.
    */
-  evidence(): readonly Evidence[];
+  evidence: EvidenceColumns;
   overridden: boolean;
+}
+
+/** A device's evidence written out: one line per item, the policies that flagged it, the citations of those policies. */
+export interface EvidenceColumns {
+  text: string;
+  policies: string;
+  citations: string;
 }

@@ -6,7 +6,8 @@ import { listAudit } from '../../../db/queries/audit';
 import { getSetting } from '../../../db/queries/settings';
 import type { DeviceStatus, DeviceType, Evidence, Lifecycle } from '../../api/types';
 import type { ExportContext, ExportPlan } from '../../domain/export/context';
-import type { ExportDevice } from '../../domain/export/device';
+import type { EvidenceColumns, ExportDevice } from '../../domain/export/device';
+import { evidenceColumns, NO_EVIDENCE } from '../../domain/export/device-sheets';
 import { listPlanItems, listScenarioRows } from '../../../db/queries/plan';
 import { getPlan } from '../plan';
 import { listPolicies } from '../policies';
@@ -37,30 +38,27 @@ function parseJson<T>(text: string, fallback: T): T {
 }
 
 const NO_EXTRA: Readonly<Record<string, string>> = Object.freeze({});
-const NO_EVIDENCE: readonly Evidence[] = Object.freeze([]);
 
 /**
- * A device row. Its evidence stays JSON text until a sheet asks for it, and is parsed afresh on each call: the
- * parsed objects then die young instead of living, with 100k others, through the whole build of the workbook.
+ * A device row. Its evidence is parsed and written out as the sheets print it right here, while the row is read:
+ * the JSON text (~2.5 kB a flagged device) and the parsed objects die young instead of living, with 100k others,
+ * until the sheets are built.
  */
 class StoredDevice implements ExportDevice {
   id: number; site: string | null; assetTag: string | null; building: string | null; location: string | null; type: DeviceType;
   subtype: string | null; manufacturer: string | null; model: string | null; serial: string | null; mac: string | null;
   macRaw: string | null; ip: string | null; firmware: string | null; installDate: string | null; lifecycle: Lifecycle | null;
   notes: string | null; costCents: number | null; extra: Record<string, string>; status: DeviceStatus; company: string | null;
-  overridden: boolean;
-  private readonly evidenceJson: string | null;
+  evidence: EvidenceColumns; overridden: boolean;
 
   constructor(r: Raw) {
     this.id = r[0]; this.site = r[1]; this.assetTag = r[2]; this.building = r[3]; this.location = r[4]; this.type = r[5];
     this.subtype = r[6]; this.manufacturer = r[7]; this.model = r[8]; this.serial = r[9]; this.mac = r[10]; this.macRaw = r[11];
     this.ip = r[12]; this.firmware = r[13]; this.installDate = r[14]; this.lifecycle = r[15]; this.notes = r[16];
     this.costCents = r[17]; this.extra = r[18] === '{}' ? NO_EXTRA : parseJson<Record<string, string>>(r[18], {});
-    this.status = r[19]; this.company = r[20]; this.evidenceJson = r[21] === '[]' ? null : r[21]; this.overridden = r[22] != null;
-  }
-
-  evidence(): readonly Evidence[] {
-    return this.evidenceJson === null ? NO_EVIDENCE : parseJson<Evidence[]>(this.evidenceJson, []);
+    this.status = r[19]; this.company = r[20];
+    this.evidence = r[21] === null || r[21] === '[]' ? NO_EVIDENCE : evidenceColumns(parseJson<Evidence[]>(r[21], []));
+    this.overridden = r[22] != null;
   }
 }
 

@@ -4,7 +4,7 @@
 import type { Citation, Evidence } from '../../api/types';
 import type { EvidenceColumns, ExportDevice } from './device';
 import type { ExportLabels } from './labels';
-import type { CellValue, ColumnSpec, TableBlock } from './table';
+import { rowsOf, type CellValue, type ColumnSpec, type TableBlock } from './table';
 
 /** One evidence item as a line: what matched, which rule, how strong. */
 export function evidenceLine(e: Evidence): string {
@@ -49,17 +49,17 @@ function baseColumns(l: ExportLabels): ColumnSpec[] {
   const d = l.device;
   return [
     { header: d.id, kind: 'int', width: 10 },
-    { header: d.site, kind: 'text', width: 28 },
-    { header: d.building, kind: 'text', width: 22 },
-    { header: d.location, kind: 'text', width: 20 },
-    { header: d.type, kind: 'text', width: 14 },
-    { header: d.manufacturer, kind: 'text', width: 22 },
-    { header: d.model, kind: 'text', width: 22 },
+    { header: d.site, kind: 'text', width: 28, repeats: true },
+    { header: d.building, kind: 'text', width: 22, repeats: true },
+    { header: d.location, kind: 'text', width: 20, repeats: true },
+    { header: d.type, kind: 'text', width: 14, repeats: true },
+    { header: d.manufacturer, kind: 'text', width: 22, repeats: true },
+    { header: d.model, kind: 'text', width: 22, repeats: true },
     { header: d.serial, kind: 'text', width: 28 },
     { header: d.mac, kind: 'text', width: 19 },
     { header: d.ip, kind: 'text', width: 15 },
-    { header: d.company, kind: 'text', width: 12 },
-    { header: d.overridden, kind: 'text', width: 10 },
+    { header: d.company, kind: 'text', width: 12, repeats: true },
+    { header: d.overridden, kind: 'text', width: 10, repeats: true },
   ];
 }
 
@@ -71,12 +71,15 @@ export function restrictedTable(devices: readonly ExportDevice[], l: ExportLabel
   const columns: ColumnSpec[] = [
     ...baseColumns(l),
     { header: l.device.evidence, kind: 'text', width: 70 },
-    { header: l.device.policies, kind: 'text', width: 24 },
-    { header: l.device.citations, kind: 'text', width: 70 },
+    { header: l.device.policies, kind: 'text', width: 24, repeats: true },
+    { header: l.device.citations, kind: 'text', width: 70, repeats: true },
   ];
-  const rows = devices
-    .filter((d) => d.status === 'restricted')
-    .map((d) => [...baseRow(d, l), d.evidence.text, d.evidence.policies, d.evidence.citations]);
+  const rows = rowsOf(devices, (d) => {
+    if (d.status !== 'restricted') return null;
+    const row = baseRow(d, l);
+    row.push(d.evidence.text, d.evidence.policies, d.evidence.citations);
+    return row;
+  });
   return { columns, rows };
 }
 
@@ -84,10 +87,13 @@ export function reviewTable(devices: readonly ExportDevice[], l: ExportLabels): 
   const columns: ColumnSpec[] = [
     ...baseColumns(l),
     { header: l.device.reason, kind: 'text', width: 70 },
-    { header: l.device.citations, kind: 'text', width: 60 },
+    { header: l.device.citations, kind: 'text', width: 60, repeats: true },
   ];
-  const rows = devices
-    .filter((d) => d.status === 'review')
-    .map((d) => [...baseRow(d, l), d.evidence.text, d.evidence.citations]);
+  const rows = rowsOf(devices, (d) => {
+    if (d.status !== 'review') return null;
+    const row = baseRow(d, l);
+    row.push(d.evidence.text, d.evidence.citations);
+    return row;
+  });
   return { columns, rows };
 }

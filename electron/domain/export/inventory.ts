@@ -7,12 +7,14 @@ import { deviceTypeFromWords } from '../normalise/device-type';
 import { foldKey } from '../normalise/text';
 import type { ExportDevice } from './device';
 import { INVENTORY_FIELDS, type ExportLabels, type InventoryField } from './labels';
-import type { CellKind, CellValue, ColumnSpec, TableBlock } from './table';
+import { rowsOf, type CellKind, type CellValue, type ColumnSpec, type TableBlock } from './table';
 
 const FIELD_KIND: Record<InventoryField, CellKind> = {
   assetTag: 'text', site: 'text', building: 'text', location: 'text', type: 'text', manufacturer: 'text', model: 'text',
   serial: 'text', mac: 'text', ip: 'text', firmware: 'text', installDate: 'date', lifecycle: 'text', notes: 'text', cost: 'money',
 };
+/** Fields whose values repeat down the sheet (a few sites, makers, models, dates): the writer shares their cells. */
+const REPEATS = new Set<InventoryField>(['site', 'building', 'location', 'type', 'manufacturer', 'model', 'firmware', 'installDate', 'lifecycle', 'cost']);
 const FIELD_WIDTH: Record<InventoryField, number> = {
   assetTag: 12, site: 28, building: 24, location: 20, type: 16, manufacturer: 22, model: 22, serial: 28, mac: 19, ip: 15,
   firmware: 14, installDate: 12, lifecycle: 12, notes: 30, cost: 12,
@@ -84,17 +86,15 @@ export function inventoryTable(devices: readonly ExportDevice[], labels: ExportL
   const merged = extras.filter((e) => !separate.includes(e));
 
   const columns: ColumnSpec[] = [
-    ...INVENTORY_FIELDS.map((f) => ({ header: labels.inventory[f], kind: FIELD_KIND[f], width: FIELD_WIDTH[f] })),
-    { header: derivedHeader(labels.inventory.status), kind: 'text' as const, width: 14 },
-    { header: derivedHeader(labels.inventory.company), kind: 'text' as const, width: 14 },
+    ...INVENTORY_FIELDS.map((f) => ({ header: labels.inventory[f], kind: FIELD_KIND[f], width: FIELD_WIDTH[f], repeats: REPEATS.has(f) })),
+    { header: derivedHeader(labels.inventory.status), kind: 'text' as const, width: 14, repeats: true },
+    { header: derivedHeader(labels.inventory.company), kind: 'text' as const, width: 14, repeats: true },
     ...separate.map((e) => ({ header: e.key, kind: 'text' as const, width: Math.min(40, Math.max(10, e.key.length + 2)) })),
   ];
 
   const nFields = INVENTORY_FIELDS.length;
-  const rows: CellValue[][] = new Array<CellValue[]>(devices.length);
   const wordTypes: WordTypes = new Map();
-  for (let i = 0; i < devices.length; i++) {
-    const d = devices[i];
+  const rows = rowsOf(devices, (d) => {
     const row: CellValue[] = new Array<CellValue>(columns.length);
     for (let f = 0; f < nFields; f++) row[f] = fieldValue(d, INVENTORY_FIELDS[f], labels, wordTypes);
     for (const e of merged) {
@@ -106,7 +106,7 @@ export function inventoryTable(devices: readonly ExportDevice[], labels: ExportL
     row[nFields] = labels.status[d.status];
     row[nFields + 1] = d.company;
     for (let x = 0; x < separate.length; x++) row[nFields + 2 + x] = d.extra[separate[x].key] ?? null;
-    rows[i] = row;
-  }
+    return row;
+  });
   return { columns, rows };
 }

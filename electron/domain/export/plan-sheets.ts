@@ -10,7 +10,7 @@ const COST_KEYS = ['hardwareCents', 'labourCents', 'licenceCents', 'disposalCent
 
 function costColumns(l: ExportLabels): ColumnSpec[] {
   const b = l.budget;
-  return [b.hardware, b.labour, b.licence, b.disposal, b.escalation, b.contingency].map((header) => ({ header, kind: 'money' as const, width: 14 }));
+  return [b.hardware, b.labour, b.licence, b.disposal, b.escalation, b.contingency].map((header) => ({ header, kind: 'money' as const, width: 14, repeats: true }));
 }
 
 const costCells = (c: CostBreakdown): CellValue[] => COST_KEYS.map((k) => c[k]);
@@ -58,17 +58,17 @@ export function sortedItems(items: readonly PlanItem[]): PlanItem[] {
 export function planTable(ctx: ExportContext, l: ExportLabels): TableBlock {
   const p = l.plan;
   const columns: ColumnSpec[] = [
-    { header: p.phase, kind: 'int', width: 8 },
-    { header: p.site, kind: 'text', width: 28 },
-    { header: p.month, kind: 'month', width: 10 },
-    { header: p.fy, kind: 'text', width: 12 },
+    { header: p.phase, kind: 'int', width: 8, repeats: true },
+    { header: p.site, kind: 'text', width: 28, repeats: true },
+    { header: p.month, kind: 'month', width: 10, repeats: true },
+    { header: p.fy, kind: 'text', width: 12, repeats: true },
     { header: p.deviceId, kind: 'int', width: 10 },
     { header: p.assetTag, kind: 'text', width: 12 },
-    { header: p.type, kind: 'text', width: 14 },
-    { header: p.status, kind: 'text', width: 14 },
-    { header: p.kind, kind: 'text', width: 14 },
+    { header: p.type, kind: 'text', width: 14, repeats: true },
+    { header: p.status, kind: 'text', width: 14, repeats: true },
+    { header: p.kind, kind: 'text', width: 14, repeats: true },
     ...costColumns(l),
-    { header: p.total, kind: 'money', width: 15 },
+    { header: p.total, kind: 'money', width: 15, repeats: true },
   ];
   const items = ctx.plan?.items ?? [];
   // Only when there is a plan: with none, a 100k-entry map of asset tags would be built for nothing.

@@ -111,9 +111,9 @@ export function auditTable(ctx: ExportContext, l: ExportLabels): TableBlock {
   return {
     columns: [
       { header: a.at, kind: 'datetime', width: 17 },
-      { header: a.user, kind: 'text', width: 14 },
-      { header: a.action, kind: 'text', width: 22 },
-      { header: a.entity, kind: 'text', width: 12 },
+      { header: a.user, kind: 'text', width: 14, repeats: true },
+      { header: a.action, kind: 'text', width: 22, repeats: true },
+      { header: a.entity, kind: 'text', width: 12, repeats: true },
       { header: a.entityId, kind: 'int', width: 10 },
       { header: a.oldValue, kind: 'text', width: 30 },
       { header: a.newValue, kind: 'text', width: 30 },

@@ -1,8 +1,8 @@
 // SheetSpec -> SheetJS workbook -> xlsx bytes.
 //
-// Cells are built directly into a dense sheet ('!data'), one object per
-// non-empty cell, typed by the column's kind: no per-value type sniffing as
-// aoa_to_sheet does. Text is always a string cell (t:'s') and no cell is ever
+// Cells are built directly into a dense sheet ('!data'), typed by the column's
+// kind: no per-value type sniffing as aoa_to_sheet does, and one cell object
+// shared by the rows of a column that hold the same value. Text is always a string cell (t:'s') and no cell is ever
 // given a formula (.f), so "=HYPERLINK(...)" from an imported file stays text.
 //
 // What SheetJS community edition writes and what it does not: column widths
@@ -47,16 +47,7 @@ function textCell(v: string | number): XLSX.CellObject {
 
 type Formats = (typeof NUMBER_FORMATS)['en'];
 
-/** Excel serials of the date texts seen so far in one sheet: installs share a few thousand dates over 100k rows. */
-type Serials = Map<string, number | null>;
-
-function serialOf(text: string, seen: Serials): number | null {
-  let serial = seen.get(text);
-  if (serial === undefined) seen.set(text, (serial = excelSerial(text)));
-  return serial;
-}
-
-function makeCell(kind: CellKind, v: string | number | null, f: Formats, serials: Serials): XLSX.CellObject | undefined {
+function makeCell(kind: CellKind, v: string | number | null, f: Formats): XLSX.CellObject | undefined {
   if (v === null || v === '') return undefined;
   if (kind === 'text' || typeof v === 'string' && kind !== 'date' && kind !== 'month' && kind !== 'datetime') return textCell(v);
   switch (kind) {
@@ -68,35 +59,56 @@ function makeCell(kind: CellKind, v: string | number | null, f: Formats, serials
       return { t: 'n', v: v as number, z: f.pct };
     default: {
       // Dates: a real date when the text is one, the text itself otherwise (an unparsed date kept as written).
-      const serial = typeof v === 'string' ? serialOf(v, serials) : null;
+      const serial = typeof v === 'string' ? excelSerial(v) : null;
       return serial === null ? textCell(v) : { t: 'n', v: serial, z: f[kind as 'date' | 'month' | 'datetime'] };
     }
   }
 }
 
-function cellOf(kind: CellKind, v: CellValue, f: Formats, serials: Serials): XLSX.CellObject | undefined {
-  return isTyped(v) ? makeCell(v.kind, v.value, f, serials) : makeCell(kind, v, f, serials);
+/**
+ * The cells already made for one column's values, for a column marked `repeats`. SheetJS only reads a cell object
+ * while it writes, so the rows that hold the same value can share one. A column that turns out not to repeat (every
+ * location distinct in some register) stops being remembered at MAX_REMEMBERED values and gets one cell a row.
+ */
+type ColumnCells = Map<string | number, XLSX.CellObject | undefined> | null;
+const MAX_REMEMBERED = 10_000;
+
+/** One row's cells, typed by each column's kind; a `repeats` column's cells taken from, or added to, `remembered`. */
+function rowCells(row: readonly CellValue[], kinds: readonly CellKind[], remembered: ColumnCells[], f: Formats): Array<XLSX.CellObject | undefined> {
+  const out = new Array<XLSX.CellObject | undefined>(kinds.length);
+  for (let c = 0; c < kinds.length; c++) {
+    const v = row[c] ?? null;
+    if (isTyped(v)) {
+      out[c] = makeCell(v.kind, v.value, f);
+      continue;
+    }
+    if (v === null || v === '') continue;
+    const seen = remembered[c];
+    let cell = seen?.get(v);
+    if (cell === undefined) {
+      cell = makeCell(kinds[c], v, f);
+      if (seen && seen.size < MAX_REMEMBERED) seen.set(v, cell);
+      else if (seen) remembered[c] = null;
+    }
+    out[c] = cell;
+  }
+  return out;
 }
 
-/** Write one table at row `top`; returns the next free row. */
-function writeBlock(data: Array<Array<XLSX.CellObject | undefined>>, top: number, block: TableBlock, f: Formats, serials: Serials): number {
+/** Write one table at row `top`; returns its last data row (the footer left out) and the next free row. */
+function writeBlock(data: Array<Array<XLSX.CellObject | undefined>>, top: number, block: TableBlock, f: Formats): { lastData: number; next: number } {
   const kinds = block.columns.map((c) => c.kind);
-  const width = kinds.length;
+  const remembered: ColumnCells[] = block.columns.map((c) => (c.repeats ? new Map() : null));
   data[top] = block.columns.map((c) => textCell(c.header));
   let r = top + 1;
-  for (const rows of [block.rows, block.footer ?? []]) {
-    for (const row of rows) {
-      const out = new Array<XLSX.CellObject | undefined>(width);
-      for (let c = 0; c < width; c++) out[c] = cellOf(kinds[c], row[c] ?? null, f, serials);
-      data[r++] = out;
-    }
-  }
-  return r;
+  for (const row of block.rows) data[r++] = rowCells(row, kinds, remembered, f);
+  const lastData = r - 1;
+  for (const row of block.footer ?? []) data[r++] = rowCells(row, kinds, remembered, f);
+  return { lastData, next: r };
 }
 
 export function buildSheet(spec: SheetSpec, lang: ExportLang): XLSX.WorkSheet {
   const f = NUMBER_FORMATS[lang];
-  const serials: Serials = new Map();
   const data: Array<Array<XLSX.CellObject | undefined>> = [];
   let next = 0;
   let width = 1;
@@ -104,12 +116,13 @@ export function buildSheet(spec: SheetSpec, lang: ExportLang): XLSX.WorkSheet {
   let filterRef: string | null = null;
   spec.blocks.forEach((block, i) => {
     const top = next;
-    next = writeBlock(data, top, block, f, serials);
+    const written = writeBlock(data, top, block, f);
+    next = written.next;
     width = Math.max(width, block.columns.length);
     block.columns.forEach((c, k) => (widths[k] = Math.max(widths[k] ?? 0, c.width)));
     if (i === 0) {
       // Excel keeps one autofilter per sheet: the first table's, header to last data row (totals left out).
-      const last = top + block.rows.length;
+      const last = written.lastData;
       filterRef = XLSX.utils.encode_range({ s: { r: top, c: 0 }, e: { r: last, c: block.columns.length - 1 } });
     }
     data[next++] = []; // one blank row between tables (SheetJS wants an array for every row of a dense sheet)

@@ -1,4 +1,4 @@
-// `npm run bench [-- --size N | --quick] [--reps N] [--out FILE]`
+// `npm run bench [-- --size N | --quick] [--reps N] [--out FILE] [--only export]`
 // Generates the inputs (cached), measures every figure of issue 10 as a ratio
 // to a baseline taken in the same run, prints a table and writes
 // bench/results.json (or --out). Timings are medians over --reps repetitions;
@@ -21,17 +21,20 @@ interface Options {
   size: number;
   reps: number;
   out: string;
+  /** `--only export`: one import for a plan, then the export figure alone, printed (results.json left as it is). */
+  only: 'export' | null;
 }
 
 function options(argv: string[]): Options {
-  const o: Options = { size: 100_000, reps: 3, out: path.join(here, 'results.json') };
+  const o: Options = { size: 100_000, reps: 3, out: path.join(here, 'results.json'), only: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') o.size = 1000;
     else if (a === '--size') o.size = Number(argv[++i]);
     else if (a === '--reps') o.reps = Number(argv[++i]);
     else if (a === '--out') o.out = path.resolve(argv[++i]);
-    else throw new Error(`unknown option ${a} (use --size N, --quick, --reps N, --out FILE)`);
+    else if (a === '--only' && argv[i + 1] === 'export') o.only = argv[++i] as 'export';
+    else throw new Error(`unknown option ${a} (use --size N, --quick, --reps N, --out FILE, --only export)`);
   }
   if (!Number.isInteger(o.size) || o.size < 100) throw new Error('--size takes a whole number of devices, at least 100');
   if (!Number.isInteger(o.reps) || o.reps < 1) throw new Error('--reps takes a whole number, at least 1');
@@ -82,6 +85,7 @@ function main(): void {
   }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'crp-bench-'));
   try {
+    if (opt.only === 'export') return exportOnly(opt, inputs.xlsx, work);
     // Baseline and import alternate, so drifting load from other work hits both alike.
     const reads: number[] = [];
     const floors: number[] = [];
@@ -157,6 +161,18 @@ function main(): void {
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The export figure alone, on a plan imported once: for work on the export, without the other figures' runs. */
+function exportOnly(opt: Options, xlsx: string, work: string): void {
+  const file = path.join(work, 'plan.sqlite');
+  task<ImportResult>(['import', xlsx, file]);
+  const db = openPlanDb(file);
+  const exp = measureExport(db, opt.reps);
+  db.close();
+  const f = figure('export.xlsx', `export ${opt.size.toLocaleString('en-CA')} devices (report workbook)`, 'ms', exp.value, { label: 'bare SheetJS write', samples: exp.baseline ?? [] }, { on: 'ratio', max: 1.3 });
+  log(`  export ${exp.value.map(Math.round).join(', ')} ms; bare write ${exp.baseline?.map(Math.round).join(', ')} ms`);
+  process.stdout.write(table([f]) + '\n');
 }
 
 const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;

@@ -23,18 +23,23 @@ export function citationText(c: Citation): string {
 
 /** Distinct citations of a device's evidence, in evidence order. */
 export function deviceCitations(evidence: readonly Evidence[]): Citation[] {
-  const seen = new Set<string>();
   const out: Citation[] = [];
   for (const e of evidence) {
-    if (!e.citation || seen.has(e.citation.url + e.citation.title)) continue;
-    seen.add(e.citation.url + e.citation.title);
-    out.push(e.citation);
+    const c = e.citation;
+    if (c && !out.some((o) => o.url === c.url && o.title === c.title)) out.push(c);
   }
   return out;
 }
 
+/** Distinct policies (with their versions) that the evidence cites, in evidence order. */
 function devicePolicies(evidence: readonly Evidence[]): string {
-  return [...new Set(evidence.map((e) => (e.policy ? `${e.policy}${e.policyVersion ? ' v' + e.policyVersion : ''}` : null)).filter((p) => p !== null))].join(', ');
+  const out: string[] = [];
+  for (const e of evidence) {
+    if (!e.policy) continue;
+    const policy = e.policyVersion ? `${e.policy} v${e.policyVersion}` : e.policy;
+    if (!out.includes(policy)) out.push(policy);
+  }
+  return out.join(', ');
 }
 
 /** The three evidence cells of a device's row; computed once per device, as its evidence is read. */

@@ -14,20 +14,19 @@ import { listPolicies } from '../policies';
 import { policyData } from '../tagging';
 
 type Raw = [
-  number, string | null, string | null, string | null, string | null, DeviceType, string | null, string | null, string | null,
+  number, number | null, string | null, string | null, string | null, DeviceType, string | null, string | null, string | null,
   string | null, string | null, string | null, string | null, string | null, string | null, Lifecycle | null, string | null,
-  number | null, string, DeviceStatus, string | null, string | null, string | null,
+  number | null, string | null, DeviceStatus, string | null, string | null, 0 | 1,
 ];
 
-// One pass, raw rows (arrays, not objects): 100k devices should not cost 100k throwaway objects more than needed.
-// A clear device's evidence is never printed (only the Restricted and Review sheets write evidence), so it is
-// neither read nor parsed: at 100k devices that is ~40 MB of JSON text the export would throw away.
+// One pass, raw rows (arrays, not objects). A clear device's evidence is never printed (only the Restricted and
+// Review sheets write evidence), so it is not even read: ~40 MB of JSON at 100k devices. The site comes as its id
+// and its name from a map: one string per site, shared by its devices and their cells, instead of one per device.
 const DEVICE_SQL = `
-  SELECT d.id, s.name, d.asset_tag, d.building, d.location, d.type, d.subtype, d.manufacturer, d.model, d.serial, d.mac, d.mac_raw,
-         d.ip, d.firmware, d.install_date, d.lifecycle, d.notes, d.cost_cents, d.extra, d.status, d.company,
-         CASE WHEN d.status = 'clear' THEN NULL ELSE d.evidence END, d.override_status
-  FROM devices d LEFT JOIN sites s ON s.id = d.site_id
-  ORDER BY d.id`;
+  SELECT id, site_id, asset_tag, building, location, type, subtype, manufacturer, model, serial, mac, mac_raw,
+         ip, firmware, install_date, lifecycle, notes, cost_cents, NULLIF(extra, '{}'), status, company,
+         CASE WHEN status = 'clear' OR evidence = '[]' THEN NULL ELSE evidence END, override_status IS NOT NULL
+  FROM devices ORDER BY id`;
 
 function parseJson<T>(text: string, fallback: T): T {
   try {
@@ -51,21 +50,24 @@ class StoredDevice implements ExportDevice {
   notes: string | null; costCents: number | null; extra: Record<string, string>; status: DeviceStatus; company: string | null;
   evidence: EvidenceColumns; overridden: boolean;
 
-  constructor(r: Raw) {
-    this.id = r[0]; this.site = r[1]; this.assetTag = r[2]; this.building = r[3]; this.location = r[4]; this.type = r[5];
-    this.subtype = r[6]; this.manufacturer = r[7]; this.model = r[8]; this.serial = r[9]; this.mac = r[10]; this.macRaw = r[11];
-    this.ip = r[12]; this.firmware = r[13]; this.installDate = r[14]; this.lifecycle = r[15]; this.notes = r[16];
-    this.costCents = r[17]; this.extra = r[18] === '{}' ? NO_EXTRA : parseJson<Record<string, string>>(r[18], {});
+  constructor(r: Raw, siteNames: ReadonlyMap<number, string>) {
+    this.id = r[0]; this.site = r[1] === null ? null : siteNames.get(r[1]) ?? null; this.assetTag = r[2]; this.building = r[3];
+    this.location = r[4]; this.type = r[5]; this.subtype = r[6]; this.manufacturer = r[7]; this.model = r[8];
+    this.serial = r[9]; this.mac = r[10]; this.macRaw = r[11]; this.ip = r[12]; this.firmware = r[13]; this.installDate = r[14];
+    this.lifecycle = r[15]; this.notes = r[16]; this.costCents = r[17];
+    this.extra = r[18] === null ? NO_EXTRA : parseJson<Record<string, string>>(r[18], {});
     this.status = r[19]; this.company = r[20];
-    this.evidence = r[21] === null || r[21] === '[]' ? NO_EVIDENCE : evidenceColumns(parseJson<Evidence[]>(r[21], []));
-    this.overridden = r[22] != null;
+    this.evidence = r[21] === null ? NO_EVIDENCE : evidenceColumns(parseJson<Evidence[]>(r[21], []));
+    this.overridden = r[22] === 1;
   }
 }
 
+/** Every device, in id order. */
 export function loadExportDevices(db: Db): ExportDevice[] {
+  const siteNames = new Map(db.prepare('SELECT id, name FROM sites').raw().all() as Array<[number, string]>);
   const out: ExportDevice[] = [];
   // iterate(), not all(): each raw row array is garbage as soon as its device is built.
-  for (const r of db.prepare(DEVICE_SQL).raw().iterate() as IterableIterator<Raw>) out.push(new StoredDevice(r));
+  for (const r of db.prepare(DEVICE_SQL).raw().iterate() as IterableIterator<Raw>) out.push(new StoredDevice(r, siteNames));
   return out;
 }
 

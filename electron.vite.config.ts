@@ -13,10 +13,10 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main.ts'),
-          // The spreadsheet parser runs in its own (utility) process. The import-thread
-          // worker is deliberately not built for Electron: a worker thread cannot start a
-          // utility process, so the desktop app writes imports on main and parses outside it.
+          // The spreadsheet parser runs in its own (utility) process, started by main; the
+          // import worker thread checks and writes what it read, so main never stalls on it.
           'parse-worker': resolve(__dirname, 'electron/services/import/parse-worker.ts'),
+          'import-thread-worker': resolve(__dirname, 'electron/services/import/import-thread-worker.ts'),
         },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },

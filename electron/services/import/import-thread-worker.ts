@@ -1,10 +1,12 @@
 // Entry of the import worker thread: opens its own connection to the plan
-// file, runs the import (or preview) there, and answers one message. Keeps the
+// file, runs the import (or preview) there, and answers one message. The file
+// is read by the parser process this thread starts, or (Electron) arrives
+// already read by the one the main thread started. Keeps the
 // thread that serves the UI free while rows are mapped, checked and written.
 import { parentPort, workerData } from 'node:worker_threads';
 import { UserError } from '../../../db/errors';
 import { openPlanDb } from '../../../db/open';
-import { ImportRefusedError, previewImport, runImport } from './service';
+import { ImportRefusedError, importReadSource, previewImport, runImport } from './service';
 import type { ImportThreadMessage, ImportThreadRequest } from './import-thread';
 
 const req = workerData as ImportThreadRequest;
@@ -14,7 +16,11 @@ async function main(): Promise<void> {
   const db = openPlanDb(req.planFile, { create: false });
   try {
     const ctx = { db, user: req.user, limits: req.limits, emit: (p: Parameters<NonNullable<Parameters<typeof runImport>[0]['emit']>>[0]) => post({ type: 'progress', progress: p }) };
-    const report = req.mode === 'preview' ? await previewImport(ctx, req.args) : await runImport(ctx, req.args);
+    const report = req.read
+      ? importReadSource(ctx, req.mode, req.args, req.read)
+      : req.mode === 'preview'
+        ? await previewImport(ctx, req.args)
+        : await runImport(ctx, req.args);
     post({ type: 'result', report });
   } catch (err) {
     if (err instanceof ImportRefusedError) post({ type: 'refused', code: err.code, message: err.message, report: err.report, params: err.params });

@@ -4,6 +4,9 @@
 // (bench: a 1.7 s stall at 10,000 rows). WAL lets the UI keep reading the plan
 // meanwhile; it sees the import once its transaction commits. A plan in memory
 // (tests, dry runs) has no file to share, so it is imported on this thread.
+// Where the parser can only be started from this thread (Electron main and its
+// utility process), this thread reads the file and hands the parser's answer,
+// still serialised, to the worker, which checks and writes.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -11,8 +14,8 @@ import { Worker } from 'node:worker_threads';
 import { UserError } from '../../../db/errors';
 import type { ApiEvents } from '../../api/contract';
 import type { ImportReport, ImportRunArgs } from '../../api/import-types';
-import type { ParseLimits } from './launcher';
-import { ImportRefusedError, previewImport, runImport, type ImportContext } from './service';
+import { parserStartsHere, type ParseLimits } from './launcher';
+import { ImportRefusedError, previewImport, readSource, runImport, type ImportContext, type ReadSource } from './service';
 
 export interface ImportThreadRequest {
   mode: 'run' | 'preview';
@@ -20,6 +23,8 @@ export interface ImportThreadRequest {
   user: string;
   args: ImportRunArgs;
   limits?: ParseLimits;
+  /** The file as the parser read it, when this thread started the parser; else the worker starts it. */
+  read?: ReadSource;
 }
 
 export type ImportThreadMessage =
@@ -36,10 +41,6 @@ const WORKER_PATH = path.join(here, fromSource ? 'import-thread-worker.ts' : 'im
 function sharedPlanFile(ctx: ImportContext): string | null {
   const file = ctx.db.name;
   if (ctx.db.memory || !file || file === ':memory:' || !fs.existsSync(file)) return null;
-  // Electron main launches the parser as a utility process, which only the main thread can do; a worker
-  // thread there would fall back to child_process.fork of a path the build does not have. Until main
-  // hands the parse to the worker, the desktop app imports on its main thread.
-  if (process.versions.electron) return null;
   if (!fs.existsSync(WORKER_PATH)) return null; // a build without the worker entry still imports, on this thread
   return file;
 }
@@ -50,10 +51,11 @@ function sourceBootstrap(): string {
   return `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(WORKER_PATH).href)}); });`;
 }
 
-function inThread(ctx: ImportContext, mode: 'run' | 'preview', args: ImportRunArgs, planFile: string): Promise<ImportReport> {
+async function inThread(ctx: ImportContext, mode: 'run' | 'preview', args: ImportRunArgs, planFile: string): Promise<ImportReport> {
+  const read = parserStartsHere() ? await readSource(ctx, args) : undefined;
   return new Promise((resolve, reject) => {
     let settled = false;
-    const workerData = { mode, planFile, user: ctx.user, args, limits: ctx.limits } satisfies ImportThreadRequest;
+    const workerData = { mode, planFile, user: ctx.user, args, limits: ctx.limits, read } satisfies ImportThreadRequest;
     const worker = fromSource ? new Worker(sourceBootstrap(), { eval: true, workerData }) : new Worker(WORKER_PATH, { workerData });
     const settle = (fn: () => void) => {
       if (settled) return;

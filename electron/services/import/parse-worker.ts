@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../../db/errors';
-import type { WorkerMessage } from './launcher';
+import { encodeOutcome, type WorkerMessage } from './launcher';
 import { parseFileBytes } from './parse-file';
 import type { ParseOutcome } from './types';
 
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
             message: `${path.basename(file)} could not be read as a spreadsheet (${err instanceof Error ? err.message : String(err)}).`,
           };
   }
-  post({ type: 'result', outcome }, () => {
+  post({ type: 'result', bytes: encodeOutcome(outcome) }, () => {
     if (process.connected) process.disconnect();
   });
 }

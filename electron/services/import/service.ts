@@ -12,7 +12,7 @@ import type { ApiEvents } from '../../api/contract';
 import type { ImportColumn, ImportProblem, ImportReport, ImportRunArgs, ImportSheet, ImportSource } from '../../api/import-types';
 import type { ImportField } from './fields';
 import { buildHeaders, detectTable, HEADER_SCAN_ROWS, type SheetTable } from './header';
-import { DEFAULT_LIMITS, parseInProcess, type ParseLimits } from './launcher';
+import { decodeOutcome, DEFAULT_LIMITS, parseInProcessRaw, type ParseLimits, type RawParseOutcome } from './launcher';
 import { applyOverrides, headerSignature, suggestMapping, toSavedMapping, type SavedMapping } from './mapping';
 import { DeviceIndex, planActions, type PlannedAction } from './match';
 import { DERIVED_SHEET_REASON, derivedSheetsOfOwnWorkbook } from './own-export';
@@ -101,11 +101,37 @@ function hashFile(abs: string): Promise<string> {
   });
 }
 
-async function parse(ctx: ImportContext, abs: string, name: string): Promise<ParsedFile> {
+function parseRaw(ctx: ImportContext, abs: string, name: string): Promise<RawParseOutcome> {
   progress(ctx, 'read', 0, null);
-  const outcome = await parseInProcess(abs, name, ctx.limits ?? DEFAULT_LIMITS, (p) => progress(ctx, p.phase, p.done, p.total));
+  return parseInProcessRaw(abs, name, ctx.limits ?? DEFAULT_LIMITS, (p) => progress(ctx, p.phase, p.done, p.total));
+}
+
+function parsedFrom(raw: RawParseOutcome): ParsedFile {
+  const outcome = decodeOutcome(raw);
   if (!outcome.ok) throw new UserError(outcome.code, outcome.message, outcome.params, outcome.key);
   return outcome.file;
+}
+
+async function parse(ctx: ImportContext, abs: string, name: string): Promise<ParsedFile> {
+  return parsedFrom(await parseRaw(ctx, abs, name));
+}
+
+/** A file read by the parser whose answer is still serialised: what a thread hands to the import worker. */
+export interface ReadSource {
+  raw: RawParseOutcome;
+  fileName: string;
+  fileHash: string;
+}
+
+/** Read a source file in the parser process, without decoding the answer (Electron main, before the worker checks and writes). */
+export function readSource(ctx: ImportContext, args: ImportRunArgs): Promise<ReadSource> {
+  return withSourceFile(args, async (abs, name) => ({ raw: await parseRaw(ctx, abs, name), fileName: name, fileHash: await hashFile(abs) }));
+}
+
+/** previewImport or runImport of a file already read by readSource. */
+export function importReadSource(ctx: ImportContext, mode: 'run' | 'preview', args: ImportRunArgs, src: ReadSource): ImportReport {
+  const parsed = parsedFrom(src.raw);
+  return mode === 'preview' ? analyse(ctx, parsed, src.fileName, args, 'preview').report : importParsed(ctx, parsed, src.fileName, args, src.fileHash);
 }
 
 const cellText = (c: Cell | undefined) => (c === null || c === undefined ? '' : String(c).trim());

@@ -9,7 +9,9 @@ import { HEADERS, inventoryRows } from '../../../bench/generate';
 import { UserError } from '../../../db/errors';
 import { openPlanDb } from '../../../db/open';
 import type { ApiEvents } from '../../../electron/api/contract';
+import { isMainThread } from 'node:worker_threads';
 import { previewImportOffThread, runImportOffThread } from '../../../electron/services/import/import-thread';
+import { forkLauncher, setParserLauncher } from '../../../electron/services/import/launcher';
 import { ImportRefusedError } from '../../../electron/services/import/service';
 import { cleanupTmp, csvText, tmpDir, workbookBytes, writeFile } from './helpers';
 
@@ -49,6 +51,45 @@ describe('import off the UI thread', () => {
     expect(missing).toBeInstanceOf(UserError);
     expect((missing as UserError).code).toBe('NOT_FOUND');
     db.close();
+  });
+
+  it('where the parser must start from the calling thread (Electron main), that thread only reads; the worker checks and writes', async () => {
+    const startedOnMain: boolean[] = [];
+    // As Electron main sets its utility-process launcher; here the same fork, recording which thread started it.
+    setParserLauncher((m, a, e) => {
+      startedOnMain.push(isMainThread);
+      return forkLauncher(m, a, e);
+    });
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    try {
+      const dir = tmpDir();
+      const file = writeFile(dir, 'inv.xlsx', workbookBytes({ Devices: [HEADERS, ...rows(3000)] }, 'xlsx'));
+      // How many timer ticks this thread saw while rows were written: none if the write held this thread.
+      const ticksWhileWriting = async (db: ReturnType<typeof openPlanDb>) => {
+        const at: Record<string, number> = {};
+        const report = await runImportOffThread({ db, user: 'ana', emit: (p) => void (at[p.phase] ??= ticks) }, { path: file });
+        expect(report.imported).toBe(3000);
+        expect(db.prepare('SELECT COUNT(*) FROM devices').pluck().get()).toBe(3000);
+        return at.done - at.write;
+      };
+      const onFile = openPlanDb(path.join(dir, 'plan.sqlite'));
+      const preview = await previewImportOffThread({ db: onFile, user: 'ana' }, { path: file });
+      expect(preview.imported).toBe(3000);
+      expect(await ticksWhileWriting(onFile)).toBeGreaterThan(0);
+      expect(startedOnMain).toEqual([true, true]);
+      // The control: a plan in memory is written on this thread, and no tick gets through.
+      expect(await ticksWhileWriting(openPlanDb(':memory:'))).toBe(0);
+      // A file the parser refuses still arrives as the parser's own error.
+      const junk = writeFile(dir, 'junk.xlsx', Buffer.from('PK\u0003\u0004 not really a workbook'));
+      const err = await runImportOffThread({ db: onFile, user: 'ana' }, { path: junk }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(UserError);
+      expect((err as UserError).message).toContain('junk.xlsx');
+      onFile.close();
+    } finally {
+      clearInterval(timer);
+      setParserLauncher(null);
+    }
   });
 
   it('a plan in memory is imported on the calling thread', async () => {

@@ -1,0 +1,58 @@
+// The desktop bundles as `npm start` builds them. Electron itself cannot run
+// here, but its main-process bundles can: the import worker that Electron main
+// starts must be in the build, next to main, and must check and write a file
+// that the calling thread had the parser read (as main does with its utility
+// process), under plain Node with the same code.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HEADERS, inventoryRows } from '../../bench/generate';
+import { openPlanDb } from '../../db/open';
+import type { ImportThreadMessage, ImportThreadRequest } from '../../electron/services/import/import-thread';
+import { readSource } from '../../electron/services/import/service';
+import { cleanupTmp, tmpDir, workbookBytes, writeFile } from '../electron/import/helpers';
+
+const root = path.resolve(__dirname, '../..');
+// Inside the project, so the bundles resolve better-sqlite3 from its node_modules as the packaged app does.
+const outDir = path.join(root, 'out', `desktop-test-${process.pid}`);
+
+beforeAll(() => {
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', outDir, '--logLevel', 'warn'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`electron-vite build failed: ${r.stderr}`);
+});
+afterAll(() => {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  cleanupTmp();
+});
+
+describe('desktop build', () => {
+  it('puts main, the preload, the parser and the import worker side by side', () => {
+    for (const f of ['main/index.cjs', 'main/parse-worker.cjs', 'main/import-thread-worker.cjs', 'preload/index.cjs', 'renderer/index.html']) {
+      expect(fs.existsSync(path.join(outDir, f)), f).toBe(true);
+    }
+  });
+
+  it('the built import worker checks and writes a file the calling thread read', async () => {
+    const dir = tmpDir();
+    const planFile = path.join(dir, 'plan.sqlite');
+    const db = openPlanDb(planFile);
+    const rows = inventoryRows(500, 5).map((r) => r.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c)));
+    const file = writeFile(dir, 'inv.xlsx', workbookBytes({ Devices: [HEADERS, ...rows] }, 'xlsx'));
+    const read = await readSource({ db, user: 'ana' }, { path: file });
+    const workerData = { mode: 'run', planFile, user: 'ana', args: { path: file }, read } satisfies ImportThreadRequest;
+    const answer = await new Promise<ImportThreadMessage>((resolve, reject) => {
+      const worker = new Worker(path.join(outDir, 'main/import-thread-worker.cjs'), { workerData });
+      worker.on('message', (m: ImportThreadMessage) => m.type !== 'progress' && resolve(m));
+      worker.on('error', reject);
+    });
+    expect(answer).toMatchObject({ type: 'result', report: { imported: 500, file: 'inv.xlsx' } });
+    expect(db.prepare('SELECT COUNT(*) FROM devices').pluck().get()).toBe(500);
+    expect(db.prepare("SELECT COUNT(*) FROM devices WHERE status = 'restricted'").pluck().get()).toBeGreaterThan(0);
+    db.close();
+  });
+});

@@ -92,11 +92,12 @@ export function inventoryTable(devices: readonly ExportDevice[], labels: ExportL
     ...separate.map((e) => ({ header: e.key, kind: 'text' as const, width: Math.min(40, Math.max(10, e.key.length + 2)) })),
   ];
 
-  const nFields = INVENTORY_FIELDS.length;
+  const fields: readonly InventoryField[] = INVENTORY_FIELDS;
+  const nFields = fields.length;
   const wordTypes: WordTypes = new Map();
   const rows = rowsOf(devices, (d) => {
     const row: CellValue[] = new Array<CellValue>(columns.length);
-    for (let f = 0; f < nFields; f++) row[f] = fieldValue(d, INVENTORY_FIELDS[f], labels, wordTypes);
+    for (let f = 0; f < nFields; f++) row[f] = fieldValue(d, fields[f], labels, wordTypes);
     for (const e of merged) {
       const v = d.extra[e.key];
       if (v !== undefined && row[e.mergeInto!] === null) {

@@ -37,6 +37,19 @@ function parseJson<T>(text: string, fallback: T): T {
 }
 
 const NO_EXTRA: Readonly<Record<string, string>> = Object.freeze({});
+const STATUSES: readonly DeviceStatus[] = ['restricted', 'review', 'clear'];
+const TYPES: readonly DeviceType[] = ['camera', 'recorder', 'encoder', 'access_control', 'intercom', 'other'];
+const LIFECYCLES: readonly Lifecycle[] = ['in_service', 'spare', 'retired'];
+
+/**
+ * The word as the literal the code is written with. A string fresh from SQLite is not internalised, so every
+ * keyed look-up with it (labels.status[d.status], counts[d.status]) hashes and interns it again: 100k devices
+ * make ~300k such look-ups across the sheets.
+ */
+function word<T extends string>(v: T, words: readonly T[]): T {
+  for (const w of words) if (w === v) return w;
+  return v;
+}
 
 /**
  * A device row. Its evidence is parsed and written out as the sheets print it right here, while the row is read:
@@ -52,11 +65,11 @@ class StoredDevice implements ExportDevice {
 
   constructor(r: Raw, siteNames: ReadonlyMap<number, string>) {
     this.id = r[0]; this.site = r[1] === null ? null : siteNames.get(r[1]) ?? null; this.assetTag = r[2]; this.building = r[3];
-    this.location = r[4]; this.type = r[5]; this.subtype = r[6]; this.manufacturer = r[7]; this.model = r[8];
+    this.location = r[4]; this.type = word(r[5], TYPES); this.subtype = r[6]; this.manufacturer = r[7]; this.model = r[8];
     this.serial = r[9]; this.mac = r[10]; this.macRaw = r[11]; this.ip = r[12]; this.firmware = r[13]; this.installDate = r[14];
-    this.lifecycle = r[15]; this.notes = r[16]; this.costCents = r[17];
+    this.lifecycle = r[15] === null ? null : word(r[15], LIFECYCLES); this.notes = r[16]; this.costCents = r[17];
     this.extra = r[18] === null ? NO_EXTRA : parseJson<Record<string, string>>(r[18], {});
-    this.status = r[19]; this.company = r[20];
+    this.status = word(r[19], STATUSES); this.company = r[20];
     this.evidence = r[21] === null ? NO_EVIDENCE : evidenceColumns(parseJson<Evidence[]>(r[21], []));
     this.overridden = r[22] === 1;
   }

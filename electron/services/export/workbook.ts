@@ -11,7 +11,7 @@
 // nor cell styles (bold headers), so the header is plain text in row 1.
 import * as XLSX from 'xlsx';
 import type { ExportLang } from '../../domain/export/labels';
-import { isTyped, type CellKind, type CellValue, type SheetSpec, type TableBlock } from '../../domain/export/table';
+import type { CellKind, CellValue, SheetSpec, TableBlock } from '../../domain/export/table';
 
 /** Excel's limit on the text of one cell. */
 export const MAX_CELL_TEXT = 32767;
@@ -78,11 +78,11 @@ function rowCells(row: readonly CellValue[], kinds: readonly CellKind[], remembe
   const out = new Array<XLSX.CellObject | undefined>(kinds.length);
   for (let c = 0; c < kinds.length; c++) {
     const v = row[c] ?? null;
-    if (isTyped(v)) {
-      out[c] = makeCell(v.kind, v.value, f);
+    if (v === null || v === '') continue;
+    if (typeof v === 'object') {
+      out[c] = makeCell(v.kind, v.value, f); // a TypedValue: its own kind, whatever the column's
       continue;
     }
-    if (v === null || v === '') continue;
     const seen = remembered[c];
     let cell = seen?.get(v);
     if (cell === undefined) {

@@ -33,20 +33,18 @@ function typeText(d: ExportDevice, labels: ExportLabels, wordTypes: WordTypes): 
   return labels.type[d.type];
 }
 
-function fieldValue(d: ExportDevice, f: InventoryField, labels: ExportLabels, wordTypes: WordTypes = new Map()): string | number | null {
-  switch (f) {
-    case 'type':
-      return typeText(d, labels, wordTypes);
-    case 'lifecycle':
-      return d.lifecycle ? labels.lifecycle[d.lifecycle] : null;
-    case 'mac':
-      // The register's own text: it normalises to the same MAC on re-import, and keeps its original form.
-      return d.macRaw ?? d.mac;
-    case 'cost':
-      return d.costCents;
-    default:
-      return d[f];
-  }
+/**
+ * A device's cells before its extra columns: the canonical fields in INVENTORY_FIELDS order, then the tag (status,
+ * company). One literal rather than a look-up per field: at 100k devices that is ~30 ms of the export.
+ */
+function deviceCells(d: ExportDevice, labels: ExportLabels, wordTypes: WordTypes = new Map()): CellValue[] {
+  return [
+    d.assetTag, d.site, d.building, d.location, typeText(d, labels, wordTypes), d.manufacturer, d.model, d.serial,
+    // The MAC as the register wrote it: it normalises to the same MAC on re-import, and keeps its original form.
+    d.macRaw ?? d.mac,
+    d.ip, d.firmware, d.installDate, d.lifecycle ? labels.lifecycle[d.lifecycle] : null, d.notes, d.costCents,
+    labels.status[d.status], d.company,
+  ];
 }
 
 interface ExtraColumn {
@@ -82,7 +80,7 @@ export function inventoryTable(devices: readonly ExportDevice[], labels: ExportL
   const derivedHeader = (h: string) => (extraKeys.has(foldKey(h)) ? `${h} (planner)` : h);
 
   // Extras that collide with a canonical header but cannot share it (both hold a value) get their own column.
-  const separate = extras.filter((e) => e.mergeInto === null || devices.some((d) => d.extra[e.key] !== undefined && fieldValue(d, INVENTORY_FIELDS[e.mergeInto!], labels) !== null));
+  const separate = extras.filter((e) => e.mergeInto === null || devices.some((d) => d.extra[e.key] !== undefined && deviceCells(d, labels)[e.mergeInto!] !== null));
   const merged = extras.filter((e) => !separate.includes(e));
 
   const columns: ColumnSpec[] = [
@@ -92,21 +90,16 @@ export function inventoryTable(devices: readonly ExportDevice[], labels: ExportL
     ...separate.map((e) => ({ header: e.key, kind: 'text' as const, width: Math.min(40, Math.max(10, e.key.length + 2)) })),
   ];
 
-  const fields: readonly InventoryField[] = INVENTORY_FIELDS;
-  const nFields = fields.length;
   const wordTypes: WordTypes = new Map();
   const rows = rowsOf(devices, (d) => {
-    const row: CellValue[] = new Array<CellValue>(columns.length);
-    for (let f = 0; f < nFields; f++) row[f] = fieldValue(d, fields[f], labels, wordTypes);
+    const row = deviceCells(d, labels, wordTypes);
     for (const e of merged) {
       const v = d.extra[e.key];
       if (v !== undefined && row[e.mergeInto!] === null) {
         row[e.mergeInto!] = { kind: 'text', value: v }; // the unreadable original text, as text whatever the column's kind
       }
     }
-    row[nFields] = labels.status[d.status];
-    row[nFields + 1] = d.company;
-    for (let x = 0; x < separate.length; x++) row[nFields + 2 + x] = d.extra[separate[x].key] ?? null;
+    for (const e of separate) row.push(d.extra[e.key] ?? null);
     return row;
   });
   return { columns, rows };

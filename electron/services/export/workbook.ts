@@ -2,8 +2,9 @@
 //
 // Cells are built directly into a dense sheet ('!data'), typed by the column's
 // kind: no per-value type sniffing as aoa_to_sheet does, and one cell object
-// shared by the rows of a column that hold the same value. Text is always a string cell (t:'s') and no cell is ever
-// given a formula (.f), so "=HYPERLINK(...)" from an imported file stays text.
+// shared by the rows of a column that hold the same value. Text is always a
+// string cell (t:'s') and no cell is ever given a formula (.f), so
+// "=HYPERLINK(...)" from an imported file stays text.
 //
 // What SheetJS community edition writes and what it does not: column widths
 // (!cols), number formats (cell.z), one autofilter per sheet (!autofilter).

@@ -9,6 +9,7 @@ import { buildExport } from '../electron/services/export';
 import { WRITE_OPTIONS } from '../electron/services/export/workbook';
 import { gatherExport } from '../electron/services/export/gather';
 import { fullWorkbook } from '../electron/domain/export/book';
+import type { CellKind, CellValue } from '../electron/domain/export/table';
 import { runPlan, setPlanParams } from '../electron/services/plan';
 import { ouiRegistry, retagAll, ruleSet } from '../electron/services/tagging';
 
@@ -60,6 +61,20 @@ export function measureQueries(db: Db, reps: number): { page: Sample; search: Sa
   return { page: { value: page, baseline: null }, search: { value: search, baseline: null } };
 }
 
+/** A cell value as the type the export writes it: a plain value the baseline's aoa_to_sheet types the same way. */
+function sameType(v: CellValue, columnKind: CellKind | undefined): unknown {
+  const kind = v !== null && typeof v === 'object' ? v.kind : columnKind;
+  const value = v !== null && typeof v === 'object' ? v.value : v;
+  if ((kind === 'date' || kind === 'month' || kind === 'datetime') && typeof value === 'string' && /^\d{4}-\d{2}/.test(value)) {
+    // A date cell as the export writes one: a serial number with a date format (a cell object, which
+    // aoa_to_sheet takes as it is; a Date would also make it format the text of every date).
+    const ms = Date.parse(value.length === 7 ? `${value}-01T00:00:00Z` : value.length === 10 ? `${value}T00:00:00Z` : value);
+    return Number.isNaN(ms) ? value : { t: 'n', v: ms / 86_400_000 + 25_569, z: 'yyyy-mm-dd' };
+  }
+  if (kind === 'money' && typeof value === 'number') return value / 100;
+  return value;
+}
+
 /**
  * Export of the full report workbook (gather from the plan, build every sheet,
  * write) ÷ a bare SheetJS write of the same rows: every table of the export's
@@ -70,12 +85,16 @@ export function measureExport(db: Db, reps: number): Sample & { bytes: number } 
   const value: number[] = [];
   const baseline: number[] = [];
   let bytes = 0;
-  // The same cells the export writes, sheet by sheet (headers and rows of every table), as plain values.
+  // The same cells the export writes, sheet by sheet (headers and rows of every table), of the same types:
+  // text as text, numbers as numbers (money in dollars), dates as date serials with a date format, as the export
+  // writes them (dates written as text would spare the baseline SheetJS's work on date cells).
   const specs = fullWorkbook(gatherExport(db, { planName: 'Bench plan', exportedOn: '2026-04-01' }), 'en');
-  const plain = (v: unknown) => (v !== null && typeof v === 'object' ? (v as { value: unknown }).value : v);
   const sheets = specs.map((spec) => ({
     name: spec.name,
-    aoa: spec.blocks.flatMap((b) => [b.columns.map((c) => c.header), ...[...b.rows, ...(b.footer ?? [])].map((r) => r.map(plain)), []]),
+    aoa: spec.blocks.flatMap((b) => {
+      const kinds = b.columns.map((c) => c.kind);
+      return [b.columns.map((c) => c.header), ...[...b.rows, ...(b.footer ?? [])].map((r) => r.map((v, c) => sameType(v, kinds[c]))), []];
+    }),
   }));
   for (let i = 0; i < reps; i++) {
     baseline.push(

@@ -43,7 +43,7 @@ describe('desktop build', () => {
     const db = openPlanDb(planFile);
     const rows = inventoryRows(500, 5).map((r) => r.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c)));
     const file = writeFile(dir, 'inv.xlsx', workbookBytes({ Devices: [HEADERS, ...rows] }, 'xlsx'));
-    const read = await readSource({ db, user: 'ana' }, { path: file });
+    const read = await readSource({ db, user: 'ana' }, { path: file }, 'run');
     const workerData = { mode: 'run', planFile, user: 'ana', args: { path: file }, read } satisfies ImportThreadRequest;
     const answer = await new Promise<ImportThreadMessage>((resolve, reject) => {
       const worker = new Worker(path.join(outDir, 'main/import-thread-worker.cjs'), { workerData });

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { UserError } from '../../../db/errors';
 import { openPlanDb } from '../../../db/open';
-import { ImportRefusedError, importReadSource, previewImport, runImport } from './service';
+import { ImportRefusedError, importReadSource, readSource, type ImportContext } from './service';
 import type { ImportThreadMessage, ImportThreadRequest } from './import-thread';
 
 const req = workerData as ImportThreadRequest;
@@ -15,12 +15,9 @@ const post = (m: ImportThreadMessage) => parentPort?.postMessage(m);
 async function main(): Promise<void> {
   const db = openPlanDb(req.planFile, { create: false });
   try {
-    const ctx = { db, user: req.user, limits: req.limits, emit: (p: Parameters<NonNullable<Parameters<typeof runImport>[0]['emit']>>[0]) => post({ type: 'progress', progress: p }) };
-    const report = req.read
-      ? importReadSource(ctx, req.mode, req.args, req.read)
-      : req.mode === 'preview'
-        ? await previewImport(ctx, req.args)
-        : await runImport(ctx, req.args);
+    const ctx = { db, user: req.user, limits: req.limits, emit: (p: Parameters<NonNullable<ImportContext['emit']>>[0]) => post({ type: 'progress', progress: p }) };
+    const read = req.read ?? (await readSource(ctx, req.args, req.mode));
+    const report = importReadSource(ctx, req.mode, req.args, read);
     post({ type: 'result', report });
   } catch (err) {
     if (err instanceof ImportRefusedError) post({ type: 'refused', code: err.code, message: err.message, report: err.report, params: err.params });

@@ -52,7 +52,7 @@ function sourceBootstrap(): string {
 }
 
 async function inThread(ctx: ImportContext, mode: 'run' | 'preview', args: ImportRunArgs, planFile: string): Promise<ImportReport> {
-  const read = parserStartsHere() ? await readSource(ctx, args) : undefined;
+  const read = parserStartsHere() ? await readSource(ctx, args, mode) : undefined;
   return new Promise((resolve, reject) => {
     let settled = false;
     const workerData = { mode, planFile, user: ctx.user, args, limits: ctx.limits, read } satisfies ImportThreadRequest;

@@ -76,18 +76,8 @@ export function decodeOutcome(raw: RawParseOutcome): ParseOutcome {
   return raw.ok ? (v8.deserialize(raw.bytes) as ParseOutcome) : raw;
 }
 
-/** Parse `absPath` in a parser process; resolves with the outcome, never rejects. */
-export async function parseInProcess(
-  absPath: string,
-  fileName: string,
-  limits: ParseLimits = DEFAULT_LIMITS,
-  onProgress?: (p: { phase: string; done: number; total: number | null }) => void,
-): Promise<ParseOutcome> {
-  return decodeOutcome(await parseInProcessRaw(absPath, fileName, limits, onProgress));
-}
-
-/** parseInProcess without decoding the answer. */
-export function parseInProcessRaw(
+/** Parse `absPath` in a parser process; resolves with its answer still serialised (decodeOutcome), never rejects. */
+export function parseInProcess(
   absPath: string,
   fileName: string,
   limits: ParseLimits = DEFAULT_LIMITS,

@@ -12,7 +12,7 @@ import type { ApiEvents } from '../../api/contract';
 import type { ImportColumn, ImportProblem, ImportReport, ImportRunArgs, ImportSheet, ImportSource } from '../../api/import-types';
 import type { ImportField } from './fields';
 import { buildHeaders, detectTable, HEADER_SCAN_ROWS, type SheetTable } from './header';
-import { decodeOutcome, DEFAULT_LIMITS, parseInProcessRaw, type ParseLimits, type RawParseOutcome } from './launcher';
+import { decodeOutcome, DEFAULT_LIMITS, parseInProcess, type ParseLimits, type RawParseOutcome } from './launcher';
 import { applyOverrides, headerSignature, suggestMapping, toSavedMapping, type SavedMapping } from './mapping';
 import { DeviceIndex, planActions, type PlannedAction } from './match';
 import { DERIVED_SHEET_REASON, derivedSheetsOfOwnWorkbook } from './own-export';
@@ -101,37 +101,33 @@ function hashFile(abs: string): Promise<string> {
   });
 }
 
-function parseRaw(ctx: ImportContext, abs: string, name: string): Promise<RawParseOutcome> {
-  progress(ctx, 'read', 0, null);
-  return parseInProcessRaw(abs, name, ctx.limits ?? DEFAULT_LIMITS, (p) => progress(ctx, p.phase, p.done, p.total));
-}
-
 function parsedFrom(raw: RawParseOutcome): ParsedFile {
   const outcome = decodeOutcome(raw);
   if (!outcome.ok) throw new UserError(outcome.code, outcome.message, outcome.params, outcome.key);
   return outcome.file;
 }
 
-async function parse(ctx: ImportContext, abs: string, name: string): Promise<ParsedFile> {
-  return parsedFrom(await parseRaw(ctx, abs, name));
-}
-
-/** A file read by the parser whose answer is still serialised: what a thread hands to the import worker. */
+/** A file read by the parser, its answer still serialised (a thread that only passes it on never decodes the rows). */
 export interface ReadSource {
   raw: RawParseOutcome;
   fileName: string;
-  fileHash: string;
+  /** Recorded in the import history; a preview writes nothing, so it has none. */
+  fileHash: string | null;
 }
 
-/** Read a source file in the parser process, without decoding the answer (Electron main, before the worker checks and writes). */
-export function readSource(ctx: ImportContext, args: ImportRunArgs): Promise<ReadSource> {
-  return withSourceFile(args, async (abs, name) => ({ raw: await parseRaw(ctx, abs, name), fileName: name, fileHash: await hashFile(abs) }));
+/** Read a source file in the parser process; the file is hashed only for a run. */
+export function readSource(ctx: ImportContext, args: ImportRunArgs, mode: 'run' | 'preview'): Promise<ReadSource> {
+  return withSourceFile(args, async (abs, name) => {
+    progress(ctx, 'read', 0, null);
+    const raw = await parseInProcess(abs, name, ctx.limits ?? DEFAULT_LIMITS, (p) => progress(ctx, p.phase, p.done, p.total));
+    return { raw, fileName: name, fileHash: mode === 'run' ? await hashFile(abs) : null };
+  });
 }
 
-/** previewImport or runImport of a file already read by readSource. */
+/** Preview or import a file readSource read. */
 export function importReadSource(ctx: ImportContext, mode: 'run' | 'preview', args: ImportRunArgs, src: ReadSource): ImportReport {
   const parsed = parsedFrom(src.raw);
-  return mode === 'preview' ? analyse(ctx, parsed, src.fileName, args, 'preview').report : importParsed(ctx, parsed, src.fileName, args, src.fileHash);
+  return mode === 'preview' ? analyse(ctx, parsed, src.fileName, args, 'preview').report : importParsed(ctx, parsed, src.fileName, args, src.fileHash ?? '');
 }
 
 const cellText = (c: Cell | undefined) => (c === null || c === undefined ? '' : String(c).trim());
@@ -279,15 +275,12 @@ function emptyReport(parsed: ParsedFile, file: string, sheets: ImportSheet[], er
 
 /** Parse and check a file; counts new/updated/unchanged/skipped; writes nothing. */
 export async function previewImport(ctx: ImportContext, args: ImportRunArgs): Promise<ImportReport> {
-  return withSourceFile(args, async (abs, name) => analyse(ctx, await parse(ctx, abs, name), name, args, 'preview').report);
+  return importReadSource(ctx, 'preview', args, await readSource(ctx, args, 'preview'));
 }
 
 /** Import a file in one transaction (or only check it, with dryRun). */
 export async function runImport(ctx: ImportContext, args: ImportRunArgs): Promise<ImportReport> {
-  return withSourceFile(args, async (abs, name) => {
-    const parsed = await parse(ctx, abs, name);
-    return importParsed(ctx, parsed, name, args, await hashFile(abs));
-  });
+  return importReadSource(ctx, 'run', args, await readSource(ctx, args, 'run'));
 }
 
 /**

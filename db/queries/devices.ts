@@ -177,7 +177,7 @@ export interface DeviceInput {
   sourceSheet?: string | null;
   sourceRow?: number | null;
   /** The verdict, when the device is tagged as it is inserted (an import); else it waits for a re-tag as 'review'. */
-  tag?: { status: DeviceRow['status']; company: string | null; evidence: string } | null;
+  tag?: { status: DeviceRow['status']; company: string | null; evidenceJson: string } | null;
 }
 
 export function deviceParams(d: DeviceInput): Record<string, unknown> {
@@ -207,7 +207,7 @@ export function deviceParams(d: DeviceInput): Record<string, unknown> {
     sourceRow: d.sourceRow ?? null,
     status: d.tag?.status ?? 'review',
     company: d.tag?.company ?? null,
-    evidence: d.tag?.evidence ?? '[]',
+    evidence: d.tag?.evidenceJson ?? '[]',
   };
 }
 

@@ -25,6 +25,7 @@ import {
   type RegistryLookup,
   type RuleSet,
   type StoredTagInput,
+  type TaggedJson,
 } from '../domain/tagging';
 import { activePolicyIds } from './policies';
 
@@ -108,44 +109,39 @@ export function findOverride(idx: OverrideIndex, d: { id: number; serial: string
   return candidates.reduce((a, b) => (b.id > a.id ? b : a));
 }
 
-/** What an insert needs to store a device already tagged. */
-export interface NewDeviceTag {
-  status: DeviceStatus;
-  company: string | null;
-  evidence: string;
+/** What one tagging pass reads once: the rules, the registry, a fresh memo, the active policies and overrides. */
+function taggingPass(db: Db) {
+  const overrideRows = activeOverrides(db);
+  return {
+    rs: ruleSet(),
+    registry: ouiRegistry(),
+    memo: newTagMemo(),
+    active: new Set(activePolicyIds(db)),
+    overrideRows,
+    overrides: indexOverrides(overrideRows),
+  };
 }
 
 /**
- * Tags devices as they are inserted (an import), so a large import writes each
- * row once instead of inserting it and re-tagging it in a second pass (bench:
- * ~1.3 s of 100,000 rows). Gives the same verdict and evidence JSON retagAll
- * would; a device an active override may name (by serial, MAC or asset tag)
- * gets null, and the caller re-tags it with retagAll({ ids }) afterwards.
+ * Tags devices as an import inserts them, so each row is written once rather
+ * than inserted and then re-tagged. Gives the verdict and evidence JSON
+ * retagAll would; a device an active override may name (by serial, MAC or
+ * asset tag) gets null, and the caller re-tags it with retagAll({ ids }).
  */
-export function prepareNewDeviceTagger(db: Db): (device: StoredTagInput & { assetTag: string | null }) => NewDeviceTag | null {
-  const rs = ruleSet();
-  const { lookup } = ouiRegistry();
-  const memo = newTagMemo();
-  const active = new Set(activePolicyIds(db));
-  const overrideRows = activeOverrides(db);
-  const overrides = indexOverrides(overrideRows);
-  return (device) => {
-    if (overrideRows.length > 0 && findOverride(overrides, { id: -1, serial: device.serial, mac: device.mac, asset_tag: device.assetTag })) return null;
-    const { status, company, evidenceJson } = tagDeviceJson(rs, device, active, lookup, memo);
-    return { status, company, evidence: evidenceJson };
-  };
+export function prepareNewDeviceTagger(db: Db): (device: StoredTagInput & { assetTag: string | null }) => TaggedJson | null {
+  const { rs, registry, memo, active, overrideRows, overrides } = taggingPass(db);
+  return (device) =>
+    overrideRows.length > 0 && findOverride(overrides, { id: -1, serial: device.serial, mac: device.mac, asset_tag: device.assetTag })
+      ? null
+      : tagDeviceJson(rs, device, active, registry.lookup, memo);
 }
 
 /** Re-evaluate all devices (or only `ids`) in one transaction and write what changed. */
 export function retagAll(db: Db, opts: { ids?: readonly number[] } = {}): RetagDiff {
-  const rs = ruleSet();
-  const { lookup, version } = ouiRegistry();
-  const memo = newTagMemo();
   const diff: RetagDiff = { devices: 0, newlyRestricted: 0, cleared: 0, changed: 0, statusChanged: 0 };
   db.transaction(() => {
-    const active = new Set(activePolicyIds(db));
-    const overrideRows = activeOverrides(db);
-    const overrides = indexOverrides(overrideRows);
+    const { rs, registry, memo, active, overrideRows, overrides } = taggingPass(db);
+    const { lookup, version } = registry;
     const update = prepareTagUpdate(db);
     for (const batch of taggingTupleBatches(db, opts.ids)) {
       diff.devices += batch.length;

@@ -1,10 +1,9 @@
 // A plan narrowed to some sites (the dashboard's region or site filter): the
 // per-year and per-month roll-ups rebuilt from the plan's items, so the budget
 // and burn-down charts show the same part of the inventory as the others.
-import type { CostBreakdown, FiscalYearSummary, MonthSummary, PlanItem, PlanSummary } from '../../api/plan-types';
-import { addCost, ZERO_COST } from './cost';
-
-
+import type { FiscalYearSummary, MonthSummary, PlanItem, PlanSummary } from '../../api/plan-types';
+import { ZERO_COST } from './cost';
+import { newTally, tallyFunded, tallyUnfunded } from './tally';
 
 /**
  * `plan` keeps its month and year axis (so filtered charts line up with the
@@ -14,65 +13,45 @@ import { addCost, ZERO_COST } from './cost';
  */
 export function narrowPlan(plan: PlanSummary, items: readonly PlanItem[], siteIds: ReadonlySet<number>, restrictedTotal: number): PlanSummary {
   const mine = items.filter((i) => i.siteId !== null && siteIds.has(i.siteId));
-  const fySpend = new Map<string, CostBreakdown>();
-  const fyDevices = new Map<string, number>();
-  const monthDevices = new Map<string, number>();
-  const monthSpend = new Map<string, number>();
-  const monthRestricted = new Map<string, number>();
-  let fundedDevices = 0;
-  let fundedCostCents = 0;
-  let unfundedDevices = 0;
-  let unfundedCostCents = 0;
+  const t = newTally<string, string>();
   for (const i of mine) {
-    if (i.month === null || i.fy === null) {
-      unfundedDevices++;
-      unfundedCostCents += i.cost.totalCents;
-      continue;
-    }
-    fundedDevices++;
-    fundedCostCents += i.cost.totalCents;
-    let s = fySpend.get(i.fy);
-    if (!s) fySpend.set(i.fy, (s = { ...ZERO_COST }));
-    addCost(s, i.cost);
-    fyDevices.set(i.fy, (fyDevices.get(i.fy) ?? 0) + 1);
-    monthDevices.set(i.month, (monthDevices.get(i.month) ?? 0) + 1);
-    monthSpend.set(i.month, (monthSpend.get(i.month) ?? 0) + i.cost.totalCents);
-    if (i.status === 'restricted') monthRestricted.set(i.month, (monthRestricted.get(i.month) ?? 0) + 1);
+    if (i.month === null || i.fy === null) tallyUnfunded(t, i.cost);
+    else tallyFunded(t, i.month, i.fy, i.cost, i.status === 'restricted');
   }
   let remaining = restrictedTotal;
   const yearEndRemaining = new Map<string, number>();
   const byMonth: MonthSummary[] = plan.byMonth.map((m) => {
-    remaining -= monthRestricted.get(m.month) ?? 0;
+    remaining -= t.monthRestricted.get(m.month) ?? 0;
     yearEndRemaining.set(m.fy, remaining);
-    return { month: m.month, fy: m.fy, devices: monthDevices.get(m.month) ?? 0, spendCents: monthSpend.get(m.month) ?? 0, restrictedRemaining: remaining };
+    return { month: m.month, fy: m.fy, devices: t.monthDevices.get(m.month) ?? 0, spendCents: t.monthSpend.get(m.month) ?? 0, restrictedRemaining: remaining };
   });
   let cumulativeSpendCents = 0;
   let cumulativeCapCents = 0;
   const byFiscalYear: FiscalYearSummary[] = plan.byFiscalYear.map((y) => {
-    const spend = fySpend.get(y.fy) ?? { ...ZERO_COST };
+    const spend = t.fySpend.get(y.fy) ?? { ...ZERO_COST };
     cumulativeSpendCents += spend.totalCents;
     cumulativeCapCents += y.capCents;
     return {
       fy: y.fy,
       capCents: y.capCents,
       spend,
-      devices: fyDevices.get(y.fy) ?? 0,
+      devices: t.fyDevices.get(y.fy) ?? 0,
       restrictedRemaining: yearEndRemaining.get(y.fy) ?? restrictedTotal,
       cumulativeSpendCents,
       cumulativeCapCents,
     };
   });
-  const lastFunded = [...monthDevices.keys()].sort().at(-1) ?? null;
+  const lastFunded = [...t.monthDevices.keys()].sort().at(-1) ?? null;
   return {
     ...plan,
-    finishDate: lastFunded && unfundedDevices === 0 ? endOfMonth(lastFunded) : null,
+    finishDate: lastFunded && t.unfundedDevices === 0 ? endOfMonth(lastFunded) : null,
     lastMonth: lastFunded,
     scopeDevices: mine.length,
     restrictedTotal,
-    fundedDevices,
-    fundedCostCents,
-    unfundedDevices,
-    unfundedCostCents,
+    fundedDevices: t.fundedDevices,
+    fundedCostCents: t.fundedCostCents,
+    unfundedDevices: t.unfundedDevices,
+    unfundedCostCents: t.unfundedCostCents,
     byFiscalYear,
     byMonth,
     sites: plan.sites.filter((s) => s.siteId !== null && siteIds.has(s.siteId)),

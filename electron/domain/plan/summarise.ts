@@ -2,9 +2,10 @@
 // cap per fiscal year (with cumulative figures), restricted devices remaining
 // per month (burn-down), first/last month per site (phase timeline), and the
 // warnings a manual change can cause (over capacity, over cap, ...).
-import type { CostBreakdown, FiscalYearSummary, MonthSummary, PlanSummary, PlanWarning, SiteTimeline } from '../../api/plan-types';
+import type { FiscalYearSummary, MonthSummary, PlanSummary, PlanWarning, SiteTimeline } from '../../api/plan-types';
 import type { DeviceType } from '../../api/types';
-import { addCost, ZERO_COST } from './cost';
+import { ZERO_COST } from './cost';
+import { newTally, tallyFunded, tallyUnfunded } from './tally';
 import { fiscalYearOfMonth, fyLabel, fyLastMonth, monthEndDate, monthLabel, type MonthIndex } from './fiscal';
 import type { PlanFrame } from './params';
 import type { ScheduleInput, SitePlan } from './schedule';
@@ -19,16 +20,8 @@ export interface SummariseInput {
 
 export function summarise({ input, frame, sites, used, spent }: SummariseInput): PlanSummary {
   const restrictedTotal = input.devices.reduce((n, d) => n + (d.status === 'restricted' ? 1 : 0), 0);
-  const monthDevices = new Map<MonthIndex, number>();
-  const monthSpend = new Map<MonthIndex, number>();
-  const monthRestricted = new Map<MonthIndex, number>();
-  const fySpend = new Map<number, CostBreakdown>();
-  const fyDevices = new Map<number, number>();
+  const t = newTally<MonthIndex, number>();
   let scopeDevices = 0;
-  let fundedDevices = 0;
-  let fundedCostCents = 0;
-  let unfundedDevices = 0;
-  let unfundedCostCents = 0;
   let lastMonth: MonthIndex | null = null;
   let firstMonth: MonthIndex | null = null;
   const timeline: SiteTimeline[] = [];
@@ -54,25 +47,15 @@ export function summarise({ input, frame, sites, used, spent }: SummariseInput):
       bar.devices++;
       if (w.entry < 0) missingEntry.set(w.device.type, (missingEntry.get(w.device.type) ?? 0) + 1);
       if (w.month === null) {
-        unfundedDevices++;
-        unfundedCostCents += w.cost.totalCents;
+        tallyUnfunded(t, w.cost);
         bar.unfundedDevices++;
         continue;
       }
       const m = w.month;
-      fundedDevices++;
-      fundedCostCents += w.cost.totalCents;
+      tallyFunded(t, m, fiscalYearOfMonth(m), w.cost, w.device.status === 'restricted');
       bar.costCents += w.cost.totalCents;
       first = first === null || m < first ? m : first;
       last = last === null || m > last ? m : last;
-      monthDevices.set(m, (monthDevices.get(m) ?? 0) + 1);
-      monthSpend.set(m, (monthSpend.get(m) ?? 0) + w.cost.totalCents);
-      if (w.device.status === 'restricted') monthRestricted.set(m, (monthRestricted.get(m) ?? 0) + 1);
-      const fy = fiscalYearOfMonth(m);
-      let s = fySpend.get(fy);
-      if (!s) fySpend.set(fy, (s = { ...ZERO_COST }));
-      addCost(s, w.cost);
-      fyDevices.set(fy, (fyDevices.get(fy) ?? 0) + 1);
     }
     if (first !== null && last !== null) {
       // With fiscal-year phases a site's phase is the year its work starts in.
@@ -92,12 +75,12 @@ export function summarise({ input, frame, sites, used, spent }: SummariseInput):
   const byMonth: MonthSummary[] = [];
   let remaining = restrictedTotal;
   for (let m = fromMonth; m <= toMonth; m++) {
-    remaining -= monthRestricted.get(m) ?? 0;
+    remaining -= t.monthRestricted.get(m) ?? 0;
     byMonth.push({
       month: monthLabel(m),
       fy: fyLabel(fiscalYearOfMonth(m)),
-      devices: monthDevices.get(m) ?? 0,
-      spendCents: monthSpend.get(m) ?? 0,
+      devices: t.monthDevices.get(m) ?? 0,
+      spendCents: t.monthSpend.get(m) ?? 0,
       restrictedRemaining: remaining,
     });
   }
@@ -109,8 +92,8 @@ export function summarise({ input, frame, sites, used, spent }: SummariseInput):
     let placedRestricted = 0;
     let m = fromMonth;
     for (let fy = fiscalYearOfMonth(fromMonth); fy <= fiscalYearOfMonth(toMonth); fy++) {
-      for (; m <= fyLastMonth(fy); m++) placedRestricted += monthRestricted.get(m) ?? 0;
-      const spend = fySpend.get(fy) ?? { ...ZERO_COST };
+      for (; m <= fyLastMonth(fy); m++) placedRestricted += t.monthRestricted.get(m) ?? 0;
+      const spend = t.fySpend.get(fy) ?? { ...ZERO_COST };
       const capCents = frame.caps.get(fy) ?? 0;
       cumulativeSpendCents += spend.totalCents;
       cumulativeCapCents += capCents;
@@ -118,7 +101,7 @@ export function summarise({ input, frame, sites, used, spent }: SummariseInput):
         fy: fyLabel(fy),
         capCents,
         spend,
-        devices: fyDevices.get(fy) ?? 0,
+        devices: t.fyDevices.get(fy) ?? 0,
         restrictedRemaining: restrictedTotal - placedRestricted,
         cumulativeSpendCents,
         cumulativeCapCents,
@@ -128,14 +111,14 @@ export function summarise({ input, frame, sites, used, spent }: SummariseInput):
 
   return {
     startMonth: monthLabel(frame.startMonth),
-    finishDate: lastMonth !== null && unfundedDevices === 0 ? monthEndDate(lastMonth) : null,
+    finishDate: lastMonth !== null && t.unfundedDevices === 0 ? monthEndDate(lastMonth) : null,
     lastMonth: lastMonth === null ? null : monthLabel(lastMonth),
     scopeDevices,
     restrictedTotal,
-    fundedDevices,
-    fundedCostCents,
-    unfundedDevices,
-    unfundedCostCents,
+    fundedDevices: t.fundedDevices,
+    fundedCostCents: t.fundedCostCents,
+    unfundedDevices: t.unfundedDevices,
+    unfundedCostCents: t.unfundedCostCents,
     byFiscalYear,
     byMonth,
     sites: timeline,

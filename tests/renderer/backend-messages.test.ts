@@ -4,21 +4,20 @@
 // French.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UserError } from '../../db/errors';
-import { openPlanDb, type Db } from '../../db/open';
 import { toApiError } from '../../electron/api/gate';
 import type { Evidence } from '../../electron/api/types';
 import type { PolicyData } from '../../electron/domain/policies/types';
 import { applyOverride, tagDevice, type TagInput } from '../../electron/domain/tagging';
 import { DATA_NOTE_PREFIXES, EVIDENCE_NOTE_KEYS } from '../../electron/domain/tagging/note-keys';
 import { IMPORT_PROBLEM_CODES, IMPORT_REFUSAL_KEYS, SHEET_SKIP_CODES } from '../../electron/services/import/problem-codes';
-import { previewImport, runImport, type ImportContext } from '../../electron/services/import/service';
+import { previewImport, runImport } from '../../electron/services/import/service';
 import { ouiRegistry, ruleSet } from '../../electron/services/tagging';
 import { en } from '../../renderer/src/i18n/en';
 import { fr } from '../../renderer/src/i18n/fr';
 import { apiErrorMessage, evidenceNote, problemMessage, sheetReason } from '../../renderer/src/i18n/backend-messages';
-import { cleanupTmp, csvText, tmpDir, writeFile } from '../electron/import/helpers';
+import { csvText, useImportPlan, writeFile } from '../electron/import/helpers';
 
 const policyData = JSON.parse(fs.readFileSync('electron/domain/policies/policy-data.json', 'utf8')) as PolicyData;
 
@@ -107,18 +106,7 @@ describe('evidence notes', () => {
 });
 
 describe('import problems and refusals', () => {
-  let db: Db;
-  let dir: string;
-  let ctx: ImportContext;
-  beforeEach(() => {
-    db = openPlanDb(':memory:');
-    dir = tmpDir();
-    ctx = { db, user: 'tester' };
-  });
-  afterEach(() => {
-    db.close();
-    cleanupTmp();
-  });
+  const plan = useImportPlan();
 
   it('carry a code whose English sentence is the message and whose French is French', async () => {
     const rows = [
@@ -128,7 +116,7 @@ describe('import problems and refusals', () => {
       ['A1', 'Axis', 'P3245', 'S3', '', '', '', ''],
       ['', 'Axis', '', '', '', '', '', ''],
     ];
-    const report = await previewImport(ctx, { path: writeFile(dir, 'inv.csv', csvText(rows)) });
+    const report = await previewImport(plan.ctx, { path: writeFile(plan.dir, 'inv.csv', csvText(rows)) });
     const problems = [...report.errors, ...report.warnings];
     expect(problems.map((p) => p.code).sort()).toEqual(['cost-not-amount', 'date-not-date', 'date-not-valid', 'ip-not-ip', 'mac-not-mac', 'mac-placeholder', 'no-identity', 'repeat-in-file']);
     for (const p of problems) {
@@ -144,8 +132,8 @@ describe('import problems and refusals', () => {
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Serial', 'Model'], ['S1', 'P3245']]), 'Cams');
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['hello'], ['world']]), 'Notes');
-    const file = writeFile(dir, 'two.xlsx', XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
-    const report = await previewImport(ctx, { path: file });
+    const file = writeFile(plan.dir, 'two.xlsx', XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const report = await previewImport(plan.ctx, { path: file });
     const notes = report.sheets.find((s) => s.name === 'Notes')!;
     expect(notes.ignoredCode).toBe('no-table');
     expect(sheetReason('en', notes)).toBe(notes.ignoredReason);
@@ -157,13 +145,13 @@ describe('import problems and refusals', () => {
 
   it('refusals reach the UI as code, key and values: English as the CLI prints it, French in French', async () => {
     const refusals: Array<() => Promise<unknown>> = [
-      () => runImport(ctx, { path: writeFile(dir, 'scan.pdf', '%PDF-1.4 whatever') }),
-      () => runImport(ctx, { path: path.join(dir, 'missing.xlsx') }),
-      () => runImport(ctx, { path: writeFile(dir, 'rows.csv', csvText([['Asset Tag', 'Model'], ['', 'P3245'], ['', 'P3246']])) }),
+      () => runImport(plan.ctx, { path: writeFile(plan.dir, 'scan.pdf', '%PDF-1.4 whatever') }),
+      () => runImport(plan.ctx, { path: path.join(plan.dir, 'missing.xlsx') }),
+      () => runImport(plan.ctx, { path: writeFile(plan.dir, 'rows.csv', csvText([['Asset Tag', 'Model'], ['', 'P3245'], ['', 'P3246']])) }),
     ];
     const expectedFr = [
       'scan.pdf est un PDF, pas un classeur : exportez le tableau vers Excel ou CSV et importez ce fichier.',
-      `${path.join(dir, 'missing.xlsx')} : fichier introuvable.`,
+      `${path.join(plan.dir, 'missing.xlsx')} : fichier introuvable.`,
       'rows.csv : impossible d’importer 2 lignes (première : feuille « rows », ligne 2 : Cette ligne n’a ni numéro d’inventaire, ni numéro de série, ni adresse MAC valide, ni modèle avec emplacement : l’appareil ne peut pas être identifié) ; rien n’a été écrit — corrigez-les ou acceptez de les ignorer.',
     ];
     for (const [i, p] of refusals.entries()) {

@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { afterEach, beforeEach } from 'vitest';
 import * as XLSX from 'xlsx';
+import { openPlanDb, type Db } from '../../../db/open';
+import type { ImportContext } from '../../../electron/services/import/service';
 
 const dirs: string[] = [];
 export function tmpDir(): string {
@@ -13,6 +16,21 @@ export function tmpDir(): string {
 }
 export function cleanupTmp(): void {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+}
+
+/** For each test of the calling block: a fresh plan in memory, an import context on it, and a temp folder. */
+export function useImportPlan(): { readonly db: Db; readonly dir: string; readonly ctx: ImportContext } {
+  const t = {} as { db: Db; dir: string; ctx: ImportContext };
+  beforeEach(() => {
+    t.db = openPlanDb(':memory:');
+    t.dir = tmpDir();
+    t.ctx = { db: t.db, user: 'tester' };
+  });
+  afterEach(() => {
+    t.db.close();
+    cleanupTmp();
+  });
+  return t;
 }
 
 export type Aoa = Array<Array<string | number | boolean | Date | null>>;
@@ -58,7 +76,6 @@ export function cp1252(text: string): Buffer {
   return Buffer.from([...text].map((ch) => special[ch] ?? ch.charCodeAt(0)));
 }
 
-import type { Db } from '../../../db/open';
 
 /** Every row of every table, for "nothing was written" assertions. */
 export function dumpDb(db: Db): Record<string, unknown[]> {

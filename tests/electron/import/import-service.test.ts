@@ -1,24 +1,12 @@
 // End to end through the real parser process and a real SQLite plan.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openPlanDb, type Db } from '../../../db/open';
-import { runImport, previewImport, ImportRefusedError, type ImportContext } from '../../../electron/services/import/service';
+import { describe, expect, it } from 'vitest';
+import { runImport, previewImport, ImportRefusedError } from '../../../electron/services/import/service';
 import { undoImport } from '../../../electron/services/import/undo';
-import { allStoredText, cleanupTmp, cp1252, csvText, dumpDb, tmpDir, utf16le, workbookBytes, writeFile } from './helpers';
+import { allStoredText, cp1252, csvText, dumpDb, useImportPlan, utf16le, workbookBytes, writeFile } from './helpers';
 
-let db: Db;
-let dir: string;
-let ctx: ImportContext;
-beforeEach(() => {
-  db = openPlanDb(':memory:');
-  dir = tmpDir();
-  ctx = { db, user: 'tester' };
-});
-afterEach(() => {
-  db.close();
-  cleanupTmp();
-});
+const plan = useImportPlan();
 
-const devices = () => db.prepare('SELECT d.*, s.name AS site_name FROM devices d LEFT JOIN sites s ON s.id = d.site_id ORDER BY d.id').all() as Array<Record<string, unknown>>;
+const devices = () => plan.db.prepare('SELECT d.*, s.name AS site_name FROM devices d LEFT JOIN sites s ON s.id = d.site_id ORDER BY d.id').all() as Array<Record<string, unknown>>;
 
 describe('a departmental register in a workbook', () => {
   const register = () =>
@@ -39,8 +27,8 @@ describe('a departmental register in a workbook', () => {
     );
 
   it('imports every sheet with a device table, skips the read-me and keeps provenance and extras', async () => {
-    const file = writeFile(dir, 'registre.xlsx', register());
-    const r = await runImport(ctx, { path: file });
+    const file = writeFile(plan.dir, 'registre.xlsx', register());
+    const r = await runImport(plan.ctx, { path: file });
     expect(r).toMatchObject({ imported: 3, updated: 0, unchanged: 0, skipped: 0, errors: [] });
     expect(r.sheets.map((s) => [s.name, s.rows, s.headerRow, s.ignoredReason ?? null])).toEqual([
       ['Lisez-moi', 0, null, expect.stringContaining('no device table')],
@@ -59,27 +47,27 @@ describe('a departmental register in a workbook', () => {
   });
 
   it('re-importing the same file changes nothing; an edited copy updates without duplicating', async () => {
-    const file = writeFile(dir, 'registre.xlsx', register());
-    await runImport(ctx, { path: file });
-    const again = await runImport(ctx, { path: file });
+    const file = writeFile(plan.dir, 'registre.xlsx', register());
+    await runImport(plan.ctx, { path: file });
+    const again = await runImport(plan.ctx, { path: file });
     expect(again).toMatchObject({ imported: 0, updated: 0, unchanged: 3 });
-    const edited = writeFile(dir, 'registre-v2.csv', csvText([['Asset Tag', 'Location', 'Serial'], ['GC-1', 'Hall nord', 'HK1'], ['GC-50', 'Toit', 'NEW1']]));
-    const r = await runImport(ctx, { path: edited });
+    const edited = writeFile(plan.dir, 'registre-v2.csv', csvText([['Asset Tag', 'Location', 'Serial'], ['GC-1', 'Hall nord', 'HK1'], ['GC-50', 'Toit', 'NEW1']]));
+    const r = await runImport(plan.ctx, { path: edited });
     expect(r).toMatchObject({ imported: 1, updated: 1, unchanged: 0 });
     expect(devices()).toHaveLength(4);
     expect(devices()[0]).toMatchObject({ location: 'Hall nord', manufacturer: 'HIKVISION', source_file: 'registre-v2.csv' });
   });
 
   it('with --on-duplicate skip, matched devices are left alone', async () => {
-    await runImport(ctx, { path: writeFile(dir, 'a.csv', csvText([['Serial', 'Model', 'Location'], ['S1', 'M1', 'L1']])) });
-    const r = await runImport(ctx, { path: writeFile(dir, 'b.csv', csvText([['Serial', 'Model', 'Location'], ['S1', 'M2', 'L1']])), onDuplicate: 'skip' });
+    await runImport(plan.ctx, { path: writeFile(plan.dir, 'a.csv', csvText([['Serial', 'Model', 'Location'], ['S1', 'M1', 'L1']])) });
+    const r = await runImport(plan.ctx, { path: writeFile(plan.dir, 'b.csv', csvText([['Serial', 'Model', 'Location'], ['S1', 'M2', 'L1']])), onDuplicate: 'skip' });
     expect(r).toMatchObject({ imported: 0, updated: 0, skipped: 1 });
     expect(devices()[0].model).toBe('M1');
   });
 
   it('matches by MAC whatever its spelling, and a repeat inside the file is skipped with a warning', async () => {
-    await runImport(ctx, { path: writeFile(dir, 'a.csv', csvText([['MAC', 'Model'], ['bc:5e:33:00:00:01', 'A']])) });
-    const r = await runImport(ctx, { path: writeFile(dir, 'b.csv', csvText([['MAC Address', 'Model'], ['BC-5E-33-00-00-01', 'B'], ['bc5e33000001', 'C']])) });
+    await runImport(plan.ctx, { path: writeFile(plan.dir, 'a.csv', csvText([['MAC', 'Model'], ['bc:5e:33:00:00:01', 'A']])) });
+    const r = await runImport(plan.ctx, { path: writeFile(plan.dir, 'b.csv', csvText([['MAC Address', 'Model'], ['BC-5E-33-00-00-01', 'B'], ['bc5e33000001', 'C']])) });
     expect(r).toMatchObject({ imported: 0, updated: 1, skipped: 1 });
     expect(r.warnings.some((w) => w.row === 3 && /Same MAC address as row 2/.test(w.message))).toBe(true);
     expect(devices()).toHaveLength(1);
@@ -94,14 +82,14 @@ describe('formats and encodings end to end', () => {
     ['UTF-16 CSV', () => utf16le(csvText(rows, '\t')), 'inv.txt'],
     ['Windows-1252 semicolon CSV', () => cp1252(csvText(rows, ';')), 'inv.csv'],
   ])('%s', async (_label, make, name) => {
-    const r = await runImport(ctx, { path: writeFile(dir, name, make()) });
+    const r = await runImport(plan.ctx, { path: writeFile(plan.dir, name, make()) });
     expect(r.imported).toBe(1);
     expect(devices()[0]).toMatchObject({ serial: 'S€1', location: 'Entrée', cost_cents: 120050 });
   });
 
   it('accepts bytes (browser mode) as well as a path', async () => {
     const data = workbookBytes({ S: rows }, 'xlsx').toString('base64');
-    const r = await runImport(ctx, { fileName: 'upload.xlsx', dataBase64: data });
+    const r = await runImport(plan.ctx, { fileName: 'upload.xlsx', dataBase64: data });
     expect(r).toMatchObject({ file: 'upload.xlsx', imported: 1 });
   });
 });
@@ -113,11 +101,11 @@ describe('vendor-tool exports are mapped without asking; credentials never store
       ['001', 'DS-K1T671M-L', 'Active', '10.0.0.5', '8000', 'V3.2.30build 230531', '10.0.0.2', '80', 'DS-K1T671M-L20230531V030230ENAA7715198', '255.255.255.0', 'bc-5e-33-57-5a-98'],
       ['002', 'DS-2CD2143G2-I', 'Active', '10.0.0.6', '8000', 'V5.7.3', '10.0.0.2', '80', 'DS-2CD2143G2-I20210101AAWRF12345678', '255.255.255.0', 'bc-5e-33-57-5a-99'],
     ]);
-    const preview = await previewImport(ctx, { path: writeFile(dir, 'sadp.csv', csv) });
+    const preview = await previewImport(plan.ctx, { path: writeFile(plan.dir, 'sadp.csv', csv) });
     expect(preview.sheets[0].sourceTool).toBe('hikvision-sadp');
     expect(preview.sheets[0].columns.find((c) => c.header === 'Device Type')).toMatchObject({ field: 'model', source: 'vendor' });
-    expect(dumpDb(db).devices).toEqual([]); // a preview writes nothing
-    await runImport(ctx, { path: writeFile(dir, 'sadp.csv', csv) });
+    expect(dumpDb(plan.db).devices).toEqual([]); // a preview writes nothing
+    await runImport(plan.ctx, { path: writeFile(plan.dir, 'sadp.csv', csv) });
     expect(devices()[0]).toMatchObject({ model: 'DS-K1T671M-L', ip: '10.0.0.5', mac: 'BC:5E:33:57:5A:98', firmware: 'V3.2.30build 230531', source_tool: 'hikvision-sadp', type: 'access_control' });
     expect(devices()[1].type).toBe('camera');
   });
@@ -129,10 +117,10 @@ describe('vendor-tool exports are mapped without asking; credentials never store
       ['Cam 1', '0', 'True', 'NVR-A', 'h1', 'DS-7608NI-K2', 'http://10.1.2.3/', 'admin', 'Hunter2!xyz', 'C0:56:E3:00:00:01', '4.1', 'Hikvision', '713'],
       ['Cam 2', '1', 'True', 'NVR-A', 'h1', 'DS-7608NI-K2', 'http://10.1.2.3/', 'admin', 'Hunter2!xyz', 'C0:56:E3:00:00:01', '4.1', 'Hikvision', '713'],
     ]);
-    const r = await runImport(ctx, { path: writeFile(dir, 'report.csv', csv) });
+    const r = await runImport(plan.ctx, { path: writeFile(plan.dir, 'report.csv', csv) });
     expect(r).toMatchObject({ imported: 1, skipped: 1, warnings: [] });
     expect(devices()[0]).toMatchObject({ ip: '10.1.2.3', manufacturer: 'Hikvision', source_tool: 'milestone-camera-report', type: 'recorder' });
-    const stored = allStoredText(db);
+    const stored = allStoredText(plan.db);
     expect(stored).not.toContain('Hunter2!xyz');
     expect(stored).not.toContain('admin');
     expect(r.sheets[0].columns.find((c) => c.header === 'Password')).toMatchObject({ dropped: true, samples: [] });
@@ -140,7 +128,7 @@ describe('vendor-tool exports are mapped without asking; credentials never store
 
   it('Angry IP Scanner CSV: [n/a] is blank, MAC Vendor is the maker', async () => {
     const csv = 'IP,Ping,Hostname,Ports,MAC Address,MAC Vendor\n10.0.0.7,3 ms,[n/a],80,44:19:B6:00:00:02,Hikvision\n10.0.0.8,[n/a],[n/s],[n/s],3C:EF:8C:00:00:03,Dahua\n';
-    await runImport(ctx, { path: writeFile(dir, 'angry.csv', csv) });
+    await runImport(plan.ctx, { path: writeFile(plan.dir, 'angry.csv', csv) });
     expect(devices().map((d) => [d.ip, d.mac, d.manufacturer, d.source_tool])).toEqual([
       ['10.0.0.7', '44:19:B6:00:00:02', 'Hikvision', 'angry-ip-scanner'],
       ['10.0.0.8', '3C:EF:8C:00:00:03', 'Dahua', 'angry-ip-scanner'],
@@ -152,7 +140,7 @@ describe('vendor-tool exports are mapped without asking; credentials never store
     const xml = `<?xml version="1.0"?><!DOCTYPE nmaprun><nmaprun><host><status state="up"/><address addr="10.0.0.9" addrtype="ipv4"/>
       <address addr="BC:AD:28:00:00:09" addrtype="mac" vendor="Hangzhou Hikvision Digital Technology"/></host>
       <host><status state="down"/><address addr="10.0.0.10" addrtype="ipv4"/></host></nmaprun>`;
-    const r = await runImport(ctx, { path: writeFile(dir, 'scan.xml', xml) });
+    const r = await runImport(plan.ctx, { path: writeFile(plan.dir, 'scan.xml', xml) });
     expect(r.imported).toBe(1);
     expect(devices()[0]).toMatchObject({ ip: '10.0.0.9', mac: 'BC:AD:28:00:00:09', manufacturer: 'Hangzhou Hikvision Digital Technology', source_tool: 'nmap-xml' });
   });
@@ -167,57 +155,57 @@ describe('problems, dry run and all-or-nothing', () => {
   ]);
 
   it('lists every problem with sheet, Excel row and column; a dry run writes nothing', async () => {
-    const before = dumpDb(db);
-    const r = await runImport(ctx, { path: writeFile(dir, 'p.csv', withProblems), dryRun: true });
+    const before = dumpDb(plan.db);
+    const r = await runImport(plan.ctx, { path: writeFile(plan.dir, 'p.csv', withProblems), dryRun: true });
     expect(r.dryRun).toBe(true);
     expect(r.errors).toEqual([{ sheet: 'p', row: 3, column: null, message: expect.stringContaining('cannot be identified'), code: 'no-identity' }]);
     expect(r.warnings.map((w) => [w.row, w.column])).toEqual([[2, 'MAC'], [2, 'IP'], [4, 'Installed']]);
     expect(r).toMatchObject({ imported: 2, skipped: 1 });
-    expect(dumpDb(db)).toEqual(before);
+    expect(dumpDb(plan.db)).toEqual(before);
   });
 
   it('refuses the whole import when a row has an error, unless skipping is accepted', async () => {
-    const before = dumpDb(db);
-    const file = writeFile(dir, 'p.csv', withProblems);
-    await expect(runImport(ctx, { path: file })).rejects.toBeInstanceOf(ImportRefusedError);
-    expect(dumpDb(db)).toEqual(before);
-    const r = await runImport(ctx, { path: file, acceptSkips: true });
+    const before = dumpDb(plan.db);
+    const file = writeFile(plan.dir, 'p.csv', withProblems);
+    await expect(runImport(plan.ctx, { path: file })).rejects.toBeInstanceOf(ImportRefusedError);
+    expect(dumpDb(plan.db)).toEqual(before);
+    const r = await runImport(plan.ctx, { path: file, acceptSkips: true });
     expect(r).toMatchObject({ imported: 2, skipped: 1 });
     expect(JSON.parse(devices()[0].extra as string)).toMatchObject({ IP: '10.0.0.300' }); // kept as text, not lost
     expect(devices()[0].mac_raw).toBe('not-a-mac');
   });
 
   it('a failure while writing rolls back every row', async () => {
-    db.exec("CREATE TRIGGER boom BEFORE INSERT ON devices WHEN NEW.model = 'BOOM' BEGIN SELECT RAISE(ABORT, 'boom'); END");
-    const before = dumpDb(db);
+    plan.db.exec("CREATE TRIGGER boom BEFORE INSERT ON devices WHEN NEW.model = 'BOOM' BEGIN SELECT RAISE(ABORT, 'boom'); END");
+    const before = dumpDb(plan.db);
     const csv = csvText([['Serial', 'Model', 'Site'], ['A', 'ok', 'New site'], ['B', 'BOOM', 'New site']]);
-    await expect(runImport(ctx, { path: writeFile(dir, 'x.csv', csv) })).rejects.toThrow(/boom/);
-    expect(dumpDb(db)).toEqual(before);
+    await expect(runImport(plan.ctx, { path: writeFile(plan.dir, 'x.csv', csv) })).rejects.toThrow(/boom/);
+    expect(dumpDb(plan.db)).toEqual(before);
   });
 });
 
 describe('undo and saved mappings', () => {
   it('undo removes the devices an import added and restores those it changed', async () => {
-    const first = await runImport(ctx, { path: writeFile(dir, 'a.csv', csvText([['Serial', 'Model', 'Site'], ['S1', 'Old', 'Tour A']])) });
+    const first = await runImport(plan.ctx, { path: writeFile(plan.dir, 'a.csv', csvText([['Serial', 'Model', 'Site'], ['S1', 'Old', 'Tour A']])) });
     const afterFirst = devices();
-    const second = await runImport(ctx, { path: writeFile(dir, 'b.csv', csvText([['Serial', 'Model', 'Site'], ['S1', 'New', 'Tour A'], ['S2', 'X', 'Tour Z']])) });
+    const second = await runImport(plan.ctx, { path: writeFile(plan.dir, 'b.csv', csvText([['Serial', 'Model', 'Site'], ['S1', 'New', 'Tour A'], ['S2', 'X', 'Tour Z']])) });
     expect(second).toMatchObject({ imported: 1, updated: 1 });
-    expect(() => undoImport(db, first.importId!, 'tester')).toThrow(/undo that one first/);
-    expect(undoImport(db, second.importId!, 'tester')).toEqual({ importId: second.importId, removed: 1, restored: 1 });
+    expect(() => undoImport(plan.db, first.importId!, 'tester')).toThrow(/undo that one first/);
+    expect(undoImport(plan.db, second.importId!, 'tester')).toEqual({ importId: second.importId, removed: 1, restored: 1 });
     expect(devices()).toEqual(afterFirst);
-    expect(db.prepare("SELECT COUNT(*) AS n FROM sites WHERE name = 'Tour Z'").get()).toEqual({ n: 0 });
-    expect(() => undoImport(db, second.importId!, 'tester')).toThrow(/already undone/);
-    undoImport(db, first.importId!, 'tester');
+    expect(plan.db.prepare("SELECT COUNT(*) AS n FROM sites WHERE name = 'Tour Z'").get()).toEqual({ n: 0 });
+    expect(() => undoImport(plan.db, second.importId!, 'tester')).toThrow(/already undone/);
+    undoImport(plan.db, first.importId!, 'tester');
     expect(devices()).toEqual([]);
   });
 
   it('remembers a confirmed mapping for the same set of headers', async () => {
     const csv = csvText([['Appareil', 'Nº', 'Lieu'], ['Cam', 'Z1', 'Hall']]);
-    const file = writeFile(dir, 'odd.csv', csv);
-    const first = await previewImport(ctx, { path: file });
+    const file = writeFile(plan.dir, 'odd.csv', csv);
+    const first = await previewImport(plan.ctx, { path: file });
     expect(first.sheets[0].columns.find((c) => c.header === 'Nº')?.field).toBeNull();
-    await runImport(ctx, { path: file, mappings: { odd: { 'Nº': 'serial', Appareil: 'type', Lieu: 'location' } } });
-    const next = await previewImport(ctx, { path: writeFile(dir, 'odd2.csv', csvText([['Lieu', 'Appareil', 'Nº'], ['Quai', 'Cam', 'Z2']])) });
+    await runImport(plan.ctx, { path: file, mappings: { odd: { 'Nº': 'serial', Appareil: 'type', Lieu: 'location' } } });
+    const next = await previewImport(plan.ctx, { path: writeFile(plan.dir, 'odd2.csv', csvText([['Lieu', 'Appareil', 'Nº'], ['Quai', 'Cam', 'Z2']])) });
     expect(next.sheets[0].columns.find((c) => c.header === 'Nº')).toMatchObject({ field: 'serial', source: 'saved' });
   });
 });

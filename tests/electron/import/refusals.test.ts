@@ -2,36 +2,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as XLSX from 'xlsx';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../../db/errors';
-import { openPlanDb, type Db } from '../../../db/open';
 import { forkLauncher, setParserLauncher, type ParserLauncher } from '../../../electron/services/import/launcher';
 import { MAX_FILE_BYTES, runImport, type ImportContext } from '../../../electron/services/import/service';
 import { prescanZip } from '../../../electron/services/import/zip-prescan';
-import { cleanupTmp, csvText, dumpDb, tmpDir, workbookBytes, writeFile, zipBomb } from './helpers';
+import { csvText, dumpDb, useImportPlan, workbookBytes, writeFile, zipBomb } from './helpers';
 
-let db: Db;
-let dir: string;
-let ctx: ImportContext;
-beforeEach(() => {
-  db = openPlanDb(':memory:');
-  dir = tmpDir();
-  ctx = { db, user: 'tester' };
-});
-afterEach(() => {
-  setParserLauncher(null);
-  db.close();
-  cleanupTmp();
-});
+const plan = useImportPlan();
+afterEach(() => setParserLauncher(null));
 
 async function refusal(name: string, data: Buffer | string, extra: Partial<ImportContext> = {}): Promise<UserError> {
-  const before = dumpDb(db);
-  const file = writeFile(dir, name, data);
+  const before = dumpDb(plan.db);
+  const file = writeFile(plan.dir, name, data);
   try {
-    await runImport({ ...ctx, ...extra }, { path: file });
+    await runImport({ ...plan.ctx, ...extra }, { path: file });
   } catch (err) {
     expect(err).toBeInstanceOf(UserError);
-    expect(dumpDb(db)).toEqual(before);
+    expect(dumpDb(plan.db)).toEqual(before);
     const e = err as UserError;
     expect(e.message).toContain(name);
     expect(e.message.split('\n')).toHaveLength(1);
@@ -92,10 +80,10 @@ describe('refusals', () => {
   });
 
   it('a file over the size limit, before reading it', async () => {
-    const file = path.join(dir, 'huge.csv');
+    const file = path.join(plan.dir, 'huge.csv');
     fs.writeFileSync(file, 'Make,Model\n');
     fs.truncateSync(file, MAX_FILE_BYTES + 1); // sparse: costs no disk
-    await expect(runImport(ctx, { path: file })).rejects.toMatchObject({ code: 'FILE_TOO_LARGE' });
+    await expect(runImport(plan.ctx, { path: file })).rejects.toMatchObject({ code: 'FILE_TOO_LARGE' });
   });
 });
 
@@ -111,7 +99,7 @@ describe('isolation in a separate process', () => {
     const csv = csvText([['Serial', 'Model', 'Notes'], ...Array.from({ length: 60000 }, (_, i) => [`S${i}`, 'M', 'x'.repeat(40)])]);
     const e = await refusal('big.csv', csv, { limits: { maxHeapMb: 16, timeoutMs: 60000 } });
     expect(e.code).toBe('PARSER_CRASHED');
-    const ok = await runImport(ctx, { path: writeFile(dir, 'small.csv', csvText([['Serial'], ['S1']])) });
+    const ok = await runImport(plan.ctx, { path: writeFile(plan.dir, 'small.csv', csvText([['Serial'], ['S1']])) });
     expect(ok.imported).toBe(1);
   });
 
@@ -122,7 +110,7 @@ describe('isolation in a separate process', () => {
       return forkLauncher(modulePath, args, execArgv);
     };
     setParserLauncher(recording);
-    await runImport(ctx, { path: writeFile(dir, 'a.csv', csvText([['Serial'], ['S1']])) });
+    await runImport(plan.ctx, { path: writeFile(plan.dir, 'a.csv', csvText([['Serial'], ['S1']])) });
     expect(calls).toHaveLength(1);
     expect(calls[0].modulePath).toMatch(/parse-worker\.ts$/);
     expect(calls[0].execArgv.some((a) => a.startsWith('--max-old-space-size='))).toBe(true);

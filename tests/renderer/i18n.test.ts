@@ -52,6 +52,11 @@ describe('plural messages', () => {
     expect(translate('en', 'inventory.count', { count: 0 })).toBe('0 devices');
   });
 
+  it('write a bare number as the language does (the undo button said "import of 10000 rows")', () => {
+    expect(translate('en', 'history.kind.import', { count: 10000 })).toBe('import of 10,000 rows');
+    expect(translate('fr', 'history.kind.import', { count: 10000 })).toBe(`importation de 10${'\u00a0'}000 lignes`);
+  });
+
   it('keep an already formatted number as given', () => {
     expect(translate('fr', 'inventory.countFiltered', { count: '1 234', total: '100 000' })).toBe('1 234 appareils sur 100 000');
   });

@@ -7,12 +7,15 @@ export const catalogues: Record<Lang, Record<MessageKey, string>> = { en, fr };
 
 const PLURAL = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g;
 const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
+const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
+const numberFormat = (lang: Lang) => (numberFormats[lang] ??= new Intl.NumberFormat(localeOf(lang)));
 
 /**
  * Look a message up and fill its slots: `{param}`, and
  * `{count, plural, one {# appareil} other {# appareils}}`, where the form
  * follows the language's plural rules (French: 0 and 1 are singular) and `#`
- * stands for the value as given (it may already be formatted).
+ * stands for the value: a number is written the language's way (10,000 /
+ * 10 000), a string as given (already formatted by the caller).
  */
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
   return formatMessage(lang, catalogues[lang][key] ?? catalogues.en[key] ?? key, params);
@@ -27,7 +30,8 @@ export function formatMessage(lang: Lang, text: string, params?: Record<string, 
       if (!(name in params)) return m;
       const value = params[name];
       const n = typeof value === 'number' ? value : Number(String(value).replace(/[^\d.-]/g, ''));
-      return (rules.select(n) === 'one' ? one : other).replace(/#/g, String(value));
+      const shown = typeof value === 'number' ? numberFormat(lang).format(value) : value;
+      return (rules.select(n) === 'one' ? one : other).replace(/#/g, shown);
     })
     .replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }

@@ -14,17 +14,32 @@ const post = (m: ImportThreadMessage) => parentPort?.postMessage(m);
 
 async function main(): Promise<void> {
   const db = openPlanDb(req.planFile, { create: false });
+  // The import's commit would otherwise also copy every page it wrote from the
+  // WAL into the plan file (bench: ~1 s of a 100,000-row import) before the user
+  // sees the result. The commit alone is durable; the copy is done below, after
+  // the answer, still on this thread.
+  db.pragma('wal_autocheckpoint = 0');
   try {
     const ctx = { db, user: req.user, limits: req.limits, emit: (p: Parameters<NonNullable<ImportContext['emit']>>[0]) => post({ type: 'progress', progress: p }) };
     const read = req.read ?? (await readSource(ctx, req.args, req.mode));
     const report = importReadSource(ctx, req.mode, req.args, read);
     post({ type: 'result', report });
+    checkpointQuietly(db);
   } catch (err) {
     if (err instanceof ImportRefusedError) post({ type: 'refused', code: err.code, message: err.message, report: err.report, params: err.params });
     else if (err instanceof UserError) post({ type: 'error', code: err.code, message: err.message, params: err.params, key: err.key });
     else post({ type: 'error', code: 'IMPORT_FAILED', message: `The import failed and nothing was written (${err instanceof Error ? err.message : String(err)}).` });
   } finally {
     db.close();
+  }
+}
+
+/** Copy the WAL into the plan file without waiting on readers (the UI's connection keeps reading meanwhile). */
+function checkpointQuietly(db: ReturnType<typeof openPlanDb>): void {
+  try {
+    db.pragma('wal_checkpoint(PASSIVE)');
+  } catch {
+    // A checkpoint left undone costs nothing but WAL size: the next commit's automatic one, or closing the plan, does it.
   }
 }
 

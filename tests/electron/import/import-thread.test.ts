@@ -38,6 +38,35 @@ describe('import off the UI thread', () => {
     db.close();
   });
 
+  it("after answering, the worker copies the import from the WAL into the plan file itself", async () => {
+    const dir = tmpDir();
+    const plan = path.join(dir, 'plan.sqlite');
+    const db = openPlanDb(plan);
+    const file = writeFile(dir, 'inv.xlsx', workbookBytes({ Devices: [HEADERS, ...rows(300)] }, 'xlsx'));
+    await runImportOffThread({ db, user: 'ana' }, { path: file });
+    // The plan file alone, without its WAL, as a copy: it holds the devices only once a checkpoint has copied them there.
+    const devicesInPlanFileAlone = () => {
+      const copy = path.join(dir, `copy-${Date.now()}.sqlite`);
+      fs.copyFileSync(plan, copy);
+      let c: ReturnType<typeof openPlanDb> | null = null;
+      try {
+        c = openPlanDb(copy, { create: false });
+        return c.pragma('integrity_check', { simple: true }) === 'ok' ? (c.prepare('SELECT COUNT(*) FROM devices').pluck().get() as number) : -1;
+      } catch {
+        return -1; // copied while a checkpoint was half done: look again
+      } finally {
+        c?.close();
+      }
+    };
+    let found = devicesInPlanFileAlone();
+    for (let i = 0; i < 100 && found !== 300; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      found = devicesInPlanFileAlone();
+    }
+    expect(found).toBe(300);
+    db.close();
+  });
+
   it('a refusal arrives as the same error, with the report, and nothing is written', async () => {
     const dir = tmpDir();
     const db = openPlanDb(path.join(dir, 'plan.sqlite'));

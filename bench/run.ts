@@ -1,4 +1,4 @@
-// `npm run bench [-- --size N | --quick] [--reps N] [--out FILE] [--only export]`
+// `npm run bench [-- --size N | --quick] [--reps N] [--out FILE] [--only export|tagging]`
 // Generates the inputs (cached), measures every figure of issue 10 as a ratio
 // to a baseline taken in the same run, prints a table and writes
 // bench/results.json (or --out). Timings are medians over --reps repetitions;
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as XLSX from 'xlsx';
 import { openPlanDb } from '../db/open';
-import { count, measureExport, measurePlanning, measureQueries, measureTagging } from './db-figures';
+import { count, measureExport, measurePlanning, measureQueries, measureTagging, type Sample } from './db-figures';
 import { figure, table, type Figure } from './figures';
 import { ensureInputs } from './generate';
 
@@ -21,8 +21,8 @@ interface Options {
   size: number;
   reps: number;
   out: string;
-  /** `--only export`: one import for a plan, then the export figure alone, printed (results.json left as it is). */
-  only: 'export' | null;
+  /** `--only export|tagging`: one import for a plan, then that figure alone, printed (results.json left as it is). */
+  only: 'export' | 'tagging' | null;
 }
 
 function options(argv: string[]): Options {
@@ -33,8 +33,8 @@ function options(argv: string[]): Options {
     else if (a === '--size') o.size = Number(argv[++i]);
     else if (a === '--reps') o.reps = Number(argv[++i]);
     else if (a === '--out') o.out = path.resolve(argv[++i]);
-    else if (a === '--only' && argv[i + 1] === 'export') o.only = argv[++i] as 'export';
-    else throw new Error(`unknown option ${a} (use --size N, --quick, --reps N, --out FILE, --only export)`);
+    else if (a === '--only' && (argv[i + 1] === 'export' || argv[i + 1] === 'tagging')) o.only = argv[++i] as 'export' | 'tagging';
+    else throw new Error(`unknown option ${a} (use --size N, --quick, --reps N, --out FILE, --only export|tagging)`);
   }
   if (!Number.isInteger(o.size) || o.size < 100) throw new Error('--size takes a whole number of devices, at least 100');
   if (!Number.isInteger(o.reps) || o.reps < 1) throw new Error('--reps takes a whole number, at least 1');
@@ -85,7 +85,7 @@ function main(): void {
   }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'crp-bench-'));
   try {
-    if (opt.only === 'export') return exportOnly(opt, inputs.xlsx, work);
+    if (opt.only) return oneFigure(opt, opt.only, inputs.xlsx, work);
     // Baseline and import alternate, so drifting load from other work hits both alike.
     const reads: number[] = [];
     const floors: number[] = [];
@@ -124,11 +124,11 @@ function main(): void {
       // was seen to miss a 1.7 s synchronous stretch that the ticker caught.
       figure('import.stall', 'longest event-loop stall during import', 'ms', imports.map((r) => Math.max(r.maxStallMs, r.maxTickGapMs)), null, { on: 'value', max: 100 }),
       figure('import.memory', 'peak RSS of import (parent + parse child)', 'MB', imports.map((r) => (r.parentPeakRss + (r.childPeakRss ?? 0)) / MB), null, { on: 'value', max: 1024 }),
-      figure('tagging', `tagging ${n} devices`, 'ms', tag.value, { label: 'bare read+update', samples: tag.baseline ?? [] }, { on: 'value', max: 2000, strict: true }),
+      taggingFigure(n, tag),
       figure('planning', `planning ${n} devices (all restricted)`, 'ms', plan.value, null, { on: 'value', max: 1000, strict: true }),
       figure('query.page', 'inventory page (filter, sort, 100 rows), slowest case', 'ms', q.page.value, null, { on: 'value', max: 150, strict: true }),
       figure('query.search', `search over ${n} devices, slowest case`, 'ms', q.search.value, null, { on: 'value', max: 150, strict: true }),
-      figure('export.xlsx', `export ${n} devices (report workbook)`, 'ms', exp.value, { label: 'bare SheetJS write', samples: exp.baseline ?? [] }, { on: 'ratio', max: 1.3 }),
+      exportFigure(n, exp),
       figure('import.csv', `import ${n} csv (info, one run)`, 'ms', [csvImport.ms], null, null),
     ];
     const load1 = os.loadavg();
@@ -163,15 +163,20 @@ function main(): void {
   }
 }
 
-/** The export figure alone, on a plan imported once: for work on the export, without the other figures' runs. */
-function exportOnly(opt: Options, xlsx: string, work: string): void {
+const taggingFigure = (n: string, m: Sample) =>
+  figure('tagging', `tagging ${n} devices`, 'ms', m.value, { label: 'bare read+update', samples: m.baseline ?? [] }, { on: 'value', max: 2000, strict: true });
+const exportFigure = (n: string, m: Sample) =>
+  figure('export.xlsx', `export ${n} devices (report workbook)`, 'ms', m.value, { label: 'bare SheetJS write', samples: m.baseline ?? [] }, { on: 'ratio', max: 1.3 });
+
+/** One figure alone, on a plan imported once: for work on that figure, without the other figures' runs. */
+function oneFigure(opt: Options, which: 'export' | 'tagging', xlsx: string, work: string): void {
   const file = path.join(work, 'plan.sqlite');
   task<ImportResult>(['import', xlsx, file]);
   const db = openPlanDb(file);
-  const exp = measureExport(db, opt.reps);
+  const n = opt.size.toLocaleString('en-CA');
+  const f = which === 'export' ? exportFigure(n, measureExport(db, opt.reps)) : taggingFigure(n, measureTagging(db, opt.reps));
   db.close();
-  const f = figure('export.xlsx', `export ${opt.size.toLocaleString('en-CA')} devices (report workbook)`, 'ms', exp.value, { label: 'bare SheetJS write', samples: exp.baseline ?? [] }, { on: 'ratio', max: 1.3 });
-  log(`  export ${exp.value.map(Math.round).join(', ')} ms; bare write ${exp.baseline?.map(Math.round).join(', ')} ms`);
+  log(`  ${which} ${f.samples.map(Math.round).join(', ')} ms; baseline ${f.baselineSamples?.map(Math.round).join(', ') ?? '-'} ms`);
   process.stdout.write(table([f]) + '\n');
 }
 

@@ -9,6 +9,7 @@ import { openPlanDb, type Db } from '../db/open';
 import { getSetting, setSetting } from '../db/queries/settings';
 import type { ApiEvents } from './api/contract';
 import type { PlanInfo } from './api/types';
+import { checkpointInBackground, type Checkpoints } from './services/checkpoints';
 
 export type Mode = 'electron' | 'browser' | 'cli';
 type Listener = <E extends keyof ApiEvents>(event: E, payload: ApiEvents[E]) => void;
@@ -22,7 +23,7 @@ export interface BackendOptions {
 export class Backend {
   readonly mode: Mode;
   readonly userDataDir: string;
-  private current: { db: Db; info: PlanInfo } | null = null;
+  private current: { db: Db; info: PlanInfo; checkpoints: Checkpoints | null } | null = null;
   private listeners = new Set<Listener>();
 
   constructor(options: BackendOptions) {
@@ -49,13 +50,15 @@ export class Backend {
       nameFr: getSetting<string | null>(db, 'plan.nameFr', null),
       isSample: opts.isSample ?? getSetting(db, 'plan.isSample', false),
     };
-    this.current = { db, info };
+    // The app's connection lives as long as the plan is open: its checkpoints run on another thread (a CLI command's need not).
+    this.current = { db, info, checkpoints: this.mode === 'cli' ? null : checkpointInBackground(db) };
     if (!info.isSample) this.rememberRecent(info.path);
     return info;
   }
 
   close(): void {
     if (this.current) {
+      this.current.checkpoints?.stop();
       this.current.db.close();
       this.current = null;
     }

@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADERS, inventoryRows } from '../../bench/generate';
 import { openPlanDb } from '../../db/open';
+import { CONNECTION } from '../../electron/services/checkpoint-state';
 import type { ImportThreadMessage, ImportThreadRequest } from '../../electron/services/import/import-thread';
 import { readSource } from '../../electron/services/import/service';
 import { cleanupTmp, tmpDir, workbookBytes, writeFile } from '../electron/import/helpers';
@@ -31,8 +32,8 @@ afterAll(() => {
 });
 
 describe('desktop build', () => {
-  it('puts main, the preload, the parser and the import worker side by side', () => {
-    for (const f of ['main/index.cjs', 'main/parse-worker.cjs', 'main/import-thread-worker.cjs', 'preload/index.cjs', 'renderer/index.html']) {
+  it('puts main, the preload, the parser, the import worker and the checkpoint worker side by side', () => {
+    for (const f of ['main/index.cjs', 'main/parse-worker.cjs', 'main/import-thread-worker.cjs', 'main/checkpoint-worker.cjs', 'preload/index.cjs', 'renderer/index.html']) {
       expect(fs.existsSync(path.join(outDir, f)), f).toBe(true);
     }
   });
@@ -54,5 +55,40 @@ describe('desktop build', () => {
     expect(db.prepare('SELECT COUNT(*) FROM devices').pluck().get()).toBe(500);
     expect(db.prepare("SELECT COUNT(*) FROM devices WHERE status = 'restricted'").pluck().get()).toBeGreaterThan(0);
     db.close();
+  });
+
+  it('the built checkpoint worker copies the WAL into the plan file and closes when asked', async () => {
+    const dir = tmpDir();
+    const planFile = path.join(dir, 'plan.sqlite');
+    const db = openPlanDb(planFile);
+    db.pragma('wal_autocheckpoint = 0'); // as main's connection is set: its commits stay in the WAL
+    db.exec("INSERT INTO settings (key, value) VALUES ('probe', '\"in the plan file\"')");
+    const state = new Int32Array(new SharedArrayBuffer(4));
+    const worker = new Worker(path.join(outDir, 'main/checkpoint-worker.cjs'), { workerData: { file: planFile, everyMs: 50, state: state.buffer } });
+    const planFileAlone = () => {
+      const copy = path.join(dir, `copy-${Date.now()}.sqlite`);
+      fs.copyFileSync(planFile, copy);
+      let c: ReturnType<typeof openPlanDb> | null = null;
+      try {
+        c = openPlanDb(copy, { create: false });
+        return c.prepare("SELECT value FROM settings WHERE key = 'probe'").pluck().get();
+      } catch {
+        return undefined; // copied mid-checkpoint: look again
+      } finally {
+        c?.close();
+      }
+    };
+    let found = planFileAlone();
+    for (let i = 0; i < 100 && !found; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      found = planFileAlone();
+    }
+    expect(found).toBe('"in the plan file"');
+    const exited = new Promise((r) => worker.once('exit', r));
+    worker.postMessage('stop');
+    await exited;
+    expect(Atomics.load(state, 0)).toBe(CONNECTION.closed);
+    db.close();
+    expect(fs.existsSync(`${planFile}-wal`)).toBe(false); // the UI's close was the last one
   });
 });

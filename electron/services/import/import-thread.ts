@@ -8,12 +8,10 @@
 // utility process), this thread reads the file and hands the parser's answer,
 // still serialised, to the worker, which checks and writes.
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { UserError } from '../../../db/errors';
 import type { ApiEvents } from '../../api/contract';
 import type { ImportReport, ImportRunArgs } from '../../api/import-types';
+import { entryExists, startWorker, workerEntry } from '../worker-entry';
 import { parserStartsHere, type ParseLimits } from './launcher';
 import { ImportRefusedError, previewImport, readSource, runImport, type ImportContext, type ReadSource } from './service';
 
@@ -33,22 +31,14 @@ export type ImportThreadMessage =
   | { type: 'refused'; code: string; message: string; report: ImportReport; params?: Record<string, string | number> }
   | { type: 'error'; code: string; message: string; params?: Record<string, string | number>; key?: string };
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const fromSource = import.meta.url.endsWith('.ts');
-const WORKER_PATH = path.join(here, fromSource ? 'import-thread-worker.ts' : 'import-thread-worker.cjs');
+const WORKER = workerEntry(import.meta.url, 'import-thread-worker');
 
 /** The plan file the import can open from another thread, or null to import on this one. */
 function sharedPlanFile(ctx: ImportContext): string | null {
   const file = ctx.db.name;
   if (ctx.db.memory || !file || file === ':memory:' || !fs.existsSync(file)) return null;
-  if (!fs.existsSync(WORKER_PATH)) return null; // a build without the worker entry still imports, on this thread
+  if (!entryExists(WORKER)) return null; // a build without the worker entry still imports, on this thread
   return file;
-}
-
-/** From TypeScript source (CLI, tests, browser mode under tsx) a worker must register tsx itself. */
-function sourceBootstrap(): string {
-  const tsx = import.meta.resolve('tsx/esm/api');
-  return `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(WORKER_PATH).href)}); });`;
 }
 
 async function inThread(ctx: ImportContext, mode: 'run' | 'preview', args: ImportRunArgs, planFile: string): Promise<ImportReport> {
@@ -56,7 +46,7 @@ async function inThread(ctx: ImportContext, mode: 'run' | 'preview', args: Impor
   return new Promise((resolve, reject) => {
     let settled = false;
     const workerData = { mode, planFile, user: ctx.user, args, limits: ctx.limits, read } satisfies ImportThreadRequest;
-    const worker = fromSource ? new Worker(sourceBootstrap(), { eval: true, workerData }) : new Worker(WORKER_PATH, { workerData });
+    const worker = startWorker(WORKER, { workerData });
     const settle = (fn: () => void) => {
       if (settled) return;
       settled = true;

@@ -1,0 +1,31 @@
+// Starting a worker thread from one of our entries, both from TypeScript
+// source (CLI, tests, browser mode under tsx) and from the electron-vite build,
+// where each worker is its own `<name>.cjs` next to main's bundle.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+
+export interface WorkerEntry {
+  path: string;
+  fromSource: boolean;
+}
+
+/** Where entry `name` is for a module at `moduleUrl` (its import.meta.url): `name.ts` beside it, or `name.cjs` in the build. */
+export function workerEntry(moduleUrl: string, name: string): WorkerEntry {
+  const fromSource = moduleUrl.endsWith('.ts');
+  return { path: path.join(path.dirname(fileURLToPath(moduleUrl)), `${name}.${fromSource ? 'ts' : 'cjs'}`), fromSource };
+}
+
+/** False for a build made without this entry: callers then do the work on their own thread. */
+export const entryExists = (entry: WorkerEntry): boolean => fs.existsSync(entry.path);
+
+/** From source a worker must register tsx itself before loading the entry. */
+function sourceBootstrap(file: string): string {
+  const tsx = import.meta.resolve('tsx/esm/api');
+  return `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(file).href)}); });`;
+}
+
+export function startWorker(entry: WorkerEntry, options: WorkerOptions): Worker {
+  return entry.fromSource ? new Worker(sourceBootstrap(entry.path), { ...options, eval: true }) : new Worker(entry.path, options);
+}

@@ -1,0 +1,120 @@
+// The app's connection leaves checkpoints to a worker thread: its own commits
+// stay in the WAL, the thread copies them into the plan file, and stopping the
+// thread closes its connection so that closing the plan removes the WAL.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openPlanDb, type Db } from '../../db/open';
+import { Backend } from '../../electron/backend';
+import { checkpointInBackground } from '../../electron/services/checkpoints';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+function newDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crp-ckpt-'));
+  dirs.push(dir);
+  return dir;
+}
+
+function newPlan(): { db: Db; file: string } {
+  const file = path.join(newDir(), 'plan.sqlite');
+  return { db: openPlanDb(file), file };
+}
+
+/** Rows of `t` in the plan file alone (a copy without its WAL); -1 while a checkpoint is half done. */
+function rowsInPlanFileAlone(file: string): number {
+  const copy = `${file}.copy-${Math.random().toString(36).slice(2)}`;
+  fs.copyFileSync(file, copy);
+  let c: Db | null = null;
+  try {
+    c = openPlanDb(copy, { create: false });
+    if (c.pragma('integrity_check', { simple: true }) !== 'ok') return -1;
+    const hasT = c.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 't'").pluck().get() === 1;
+    return hasT ? (c.prepare('SELECT COUNT(*) FROM t').pluck().get() as number) : 0;
+  } catch {
+    return -1;
+  } finally {
+    c?.close();
+    fs.rmSync(copy, { force: true });
+  }
+}
+
+/** A commit far past the 1,000 WAL pages at which SQLite would checkpoint on commit. */
+function bigCommit(db: Db): void {
+  db.exec('CREATE TABLE t (x BLOB)');
+  const insert = db.prepare('INSERT INTO t VALUES (randomblob(4000))');
+  db.transaction(() => {
+    for (let i = 0; i < 3000; i++) insert.run();
+  })();
+}
+
+async function eventually(read: () => number, want: number): Promise<number> {
+  let got = read();
+  for (let i = 0; i < 200 && got !== want; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    got = read();
+  }
+  return got;
+}
+
+describe('checkpoints off the UI thread', () => {
+  it('a large commit stays in the WAL; the thread then copies it into the plan file', async () => {
+    const { db, file } = newPlan();
+    const checkpoints = checkpointInBackground(db, 60_000);
+    expect(checkpoints).not.toBeNull();
+    bigCommit(db);
+    expect(rowsInPlanFileAlone(file)).toBe(0); // the commit did not copy it: that is the thread's job
+    checkpoints!.now();
+    expect(await eventually(() => rowsInPlanFileAlone(file), 3000)).toBe(3000);
+    checkpoints!.stop();
+    db.close();
+  });
+
+  it('the thread checkpoints on its own, every interval', async () => {
+    const { db, file } = newPlan();
+    const checkpoints = checkpointInBackground(db, 100);
+    bigCommit(db);
+    expect(await eventually(() => rowsInPlanFileAlone(file), 3000)).toBe(3000);
+    checkpoints!.stop();
+    db.close();
+  });
+
+  it('after stop, closing the plan is the last close: the WAL is gone', async () => {
+    const { db, file } = newPlan();
+    const checkpoints = checkpointInBackground(db, 60_000)!;
+    // Wait until the thread has its connection open (a checkpoint it was asked for has happened).
+    bigCommit(db);
+    checkpoints.now();
+    await eventually(() => rowsInPlanFileAlone(file), 3000);
+    checkpoints.stop();
+    db.close();
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('stopped at once after starting, it never opens the plan, and commits checkpoint again', () => {
+    const { db, file } = newPlan();
+    checkpointInBackground(db, 60_000)!.stop();
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    db.close();
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('a plan in memory keeps SQLite’s own checkpoints', () => {
+    const db = openPlanDb(':memory:');
+    expect(checkpointInBackground(db)).toBeNull();
+    db.close();
+  });
+
+  it('the app (browser or desktop) checkpoints off its thread; a CLI command does not need to', () => {
+    const file = path.join(newDir(), 'plan.sqlite');
+    for (const [mode, want] of [['browser', 0], ['electron', 0], ['cli', 1000]] as const) {
+      const backend = new Backend({ mode, userDataDir: newDir() });
+      backend.open(file);
+      expect(backend.db.pragma('wal_autocheckpoint', { simple: true }), mode).toBe(want);
+      backend.close();
+      expect(fs.existsSync(`${file}-wal`), mode).toBe(false);
+    }
+  });
+});

@@ -13,6 +13,7 @@ import { openPlanDb } from '../../db/open';
 import { CONNECTION } from '../../electron/services/checkpoint-state';
 import type { ImportThreadMessage, ImportThreadRequest } from '../../electron/services/import/import-thread';
 import { readSource } from '../../electron/services/import/service';
+import { eventually, readPlanFileAlone } from '../db/plan-file-alone';
 import { cleanupTmp, tmpDir, workbookBytes, writeFile } from '../electron/import/helpers';
 
 const root = path.resolve(__dirname, '../..');
@@ -65,24 +66,8 @@ describe('desktop build', () => {
     db.exec("INSERT INTO settings (key, value) VALUES ('probe', '\"in the plan file\"')");
     const state = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(path.join(outDir, 'main/checkpoint-worker.cjs'), { workerData: { file: planFile, everyMs: 50, state: state.buffer } });
-    const planFileAlone = () => {
-      const copy = path.join(dir, `copy-${Date.now()}.sqlite`);
-      fs.copyFileSync(planFile, copy);
-      let c: ReturnType<typeof openPlanDb> | null = null;
-      try {
-        c = openPlanDb(copy, { create: false });
-        return c.prepare("SELECT value FROM settings WHERE key = 'probe'").pluck().get();
-      } catch {
-        return undefined; // copied mid-checkpoint: look again
-      } finally {
-        c?.close();
-      }
-    };
-    let found = planFileAlone();
-    for (let i = 0; i < 100 && !found; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      found = planFileAlone();
-    }
+    const probe = (c: ReturnType<typeof openPlanDb>) => c.prepare("SELECT value FROM settings WHERE key = 'probe'").pluck().get();
+    const found = await eventually(() => readPlanFileAlone(planFile, probe), '"in the plan file"');
     expect(found).toBe('"in the plan file"');
     const exited = new Promise((r) => worker.once('exit', r));
     worker.postMessage('stop');

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openPlanDb, type Db } from '../../db/open';
 import { Backend } from '../../electron/backend';
 import { checkpointInBackground } from '../../electron/services/checkpoints';
+import { eventually, readPlanFileAlone } from '../db/plan-file-alone';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -23,23 +24,11 @@ function newPlan(): { db: Db; file: string } {
   return { db: openPlanDb(file), file };
 }
 
-/** Rows of `t` in the plan file alone (a copy without its WAL); -1 while a checkpoint is half done. */
-function rowsInPlanFileAlone(file: string): number {
-  const copy = `${file}.copy-${Math.random().toString(36).slice(2)}`;
-  fs.copyFileSync(file, copy);
-  let c: Db | null = null;
-  try {
-    c = openPlanDb(copy, { create: false });
-    if (c.pragma('integrity_check', { simple: true }) !== 'ok') return -1;
-    const hasT = c.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 't'").pluck().get() === 1;
-    return hasT ? (c.prepare('SELECT COUNT(*) FROM t').pluck().get() as number) : 0;
-  } catch {
-    return -1;
-  } finally {
-    c?.close();
-    fs.rmSync(copy, { force: true });
-  }
-}
+/** Rows of `t` in the plan file alone; -1 while a checkpoint is half done. */
+const rowsInPlanFileAlone = (file: string): number =>
+  readPlanFileAlone(file, (c) =>
+    c.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 't'").pluck().get() === 1 ? (c.prepare('SELECT COUNT(*) FROM t').pluck().get() as number) : 0,
+  ) ?? -1;
 
 /** A commit far past the 1,000 WAL pages at which SQLite would checkpoint on commit. */
 function bigCommit(db: Db): void {
@@ -48,15 +37,6 @@ function bigCommit(db: Db): void {
   db.transaction(() => {
     for (let i = 0; i < 3000; i++) insert.run();
   })();
-}
-
-async function eventually(read: () => number, want: number): Promise<number> {
-  let got = read();
-  for (let i = 0; i < 200 && got !== want; i++) {
-    await new Promise((r) => setTimeout(r, 50));
-    got = read();
-  }
-  return got;
 }
 
 describe('checkpoints off the UI thread', () => {

@@ -13,6 +13,7 @@ import { isMainThread } from 'node:worker_threads';
 import { previewImportOffThread, runImportOffThread } from '../../../electron/services/import/import-thread';
 import { forkLauncher, setParserLauncher } from '../../../electron/services/import/launcher';
 import { ImportRefusedError } from '../../../electron/services/import/service';
+import { eventually, readPlanFileAlone } from '../../db/plan-file-alone';
 import { cleanupTmp, csvText, tmpDir, workbookBytes, writeFile } from './helpers';
 
 afterAll(cleanupTmp);
@@ -44,25 +45,7 @@ describe('import off the UI thread', () => {
     const db = openPlanDb(plan);
     const file = writeFile(dir, 'inv.xlsx', workbookBytes({ Devices: [HEADERS, ...rows(300)] }, 'xlsx'));
     await runImportOffThread({ db, user: 'ana' }, { path: file });
-    // The plan file alone, without its WAL, as a copy: it holds the devices only once a checkpoint has copied them there.
-    const devicesInPlanFileAlone = () => {
-      const copy = path.join(dir, `copy-${Date.now()}.sqlite`);
-      fs.copyFileSync(plan, copy);
-      let c: ReturnType<typeof openPlanDb> | null = null;
-      try {
-        c = openPlanDb(copy, { create: false });
-        return c.pragma('integrity_check', { simple: true }) === 'ok' ? (c.prepare('SELECT COUNT(*) FROM devices').pluck().get() as number) : -1;
-      } catch {
-        return -1; // copied while a checkpoint was half done: look again
-      } finally {
-        c?.close();
-      }
-    };
-    let found = devicesInPlanFileAlone();
-    for (let i = 0; i < 100 && found !== 300; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      found = devicesInPlanFileAlone();
-    }
+    const found = await eventually(() => readPlanFileAlone(plan, (c) => c.prepare('SELECT COUNT(*) FROM devices').pluck().get()), 300);
     expect(found).toBe(300);
     db.close();
   });

@@ -4,7 +4,7 @@
 // and the rows indexed afterwards (bench/, issue 10). Must run inside the
 // import's transaction: a rollback restores the trigger with everything else.
 import type { Db } from '../../../db/open';
-import { searchTextSql } from '../../../db/migrations/0050-inventory-search-history';
+import { searchTextSql } from '../../../db/migrations/0070-lighter-search-index';
 
 /** Below this many inserts the per-row trigger is as fast and nothing is changed. */
 export const BULK_INDEX_MIN_ROWS = 500;

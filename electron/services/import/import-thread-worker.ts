@@ -39,7 +39,7 @@ function checkpointQuietly(db: ReturnType<typeof openPlanDb>): void {
   try {
     db.pragma('wal_checkpoint(PASSIVE)');
   } catch {
-    // A checkpoint left undone costs nothing but WAL size: the next commit's automatic one, or closing the plan, does it.
+    // A checkpoint left undone costs only WAL size: the app's checkpoint thread, or closing the plan, does it later.
   }
 }
 

@@ -17,9 +17,10 @@ export interface Checkpoints {
   /**
    * Close the thread's connection before returning, so that closing the UI's
    * connection next is the last close (which checkpoints and removes the WAL,
-   * as a restore expects), and checkpoint on commit again.
+   * as a restore expects), and checkpoint on commit again. False if the
+   * thread's connection was still open when the wait gave up.
    */
-  stop(): void;
+  stop(): boolean;
 }
 
 /** Move `db`'s checkpoints to a worker thread; null (nothing changed) for a plan in memory or a build without the worker. */
@@ -47,9 +48,10 @@ export function checkpointInBackground(db: Db, everyMs = 1000): Checkpoints | nu
     stop: () => {
       checkpointOnCommit();
       // Not opened yet: it never will be. Open: ask it to close, and wait (a checkpoint in progress finishes first).
-      if (Atomics.compareExchange(state, 0, CONNECTION.starting, CONNECTION.cancelled) !== CONNECTION.open || !running) return;
+      if (Atomics.compareExchange(state, 0, CONNECTION.starting, CONNECTION.cancelled) !== CONNECTION.open || !running) return true;
       worker.postMessage('stop');
       waitWhileOpen(state, 10_000);
+      return Atomics.load(state, 0) !== CONNECTION.open;
     },
   };
 }

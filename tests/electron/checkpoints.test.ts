@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openPlanDb, type Db } from '../../db/open';
 import { Backend } from '../../electron/backend';
 import { checkpointInBackground } from '../../electron/services/checkpoints';
@@ -68,7 +68,30 @@ describe('checkpoints off the UI thread', () => {
     bigCommit(db);
     checkpoints.now();
     await eventually(() => rowsInPlanFileAlone(file), 3000);
-    checkpoints.stop();
+    expect(checkpoints.stop()).toBe(true);
+    db.close();
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('where the thread may not block (Electron main refuses Atomics.wait), stop still waits for the connection to close', async () => {
+    const { db, file } = newPlan();
+    const checkpoints = checkpointInBackground(db, 60_000)!;
+    bigCommit(db);
+    checkpoints.now();
+    await eventually(() => rowsInPlanFileAlone(file), 3000);
+    const wait = vi.spyOn(Atomics, 'wait').mockImplementation(() => {
+      throw new TypeError('Atomics.wait cannot be called in this context');
+    });
+    let waits = 0;
+    let closed = false;
+    try {
+      closed = checkpoints.stop();
+      waits = wait.mock.calls.length;
+    } finally {
+      wait.mockRestore();
+    }
+    expect(waits).toBeGreaterThan(0); // the refused wait was tried, then the poll took over
+    expect(closed).toBe(true);
     db.close();
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
   });

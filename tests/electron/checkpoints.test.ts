@@ -39,6 +39,16 @@ function bigCommit(db: Db): void {
   })();
 }
 
+/** A plan whose checkpoint thread has its connection open: a checkpoint it was asked for has happened. */
+async function planWithThreadOpen() {
+  const { db, file } = newPlan();
+  const checkpoints = checkpointInBackground(db, 60_000)!;
+  bigCommit(db);
+  checkpoints.now();
+  await eventually(() => rowsInPlanFileAlone(file), 3000);
+  return { db, file, checkpoints };
+}
+
 describe('checkpoints off the UI thread', () => {
   it('a large commit stays in the WAL; the thread then copies it into the plan file', async () => {
     const { db, file } = newPlan();
@@ -62,23 +72,14 @@ describe('checkpoints off the UI thread', () => {
   });
 
   it('after stop, closing the plan is the last close: the WAL is gone', async () => {
-    const { db, file } = newPlan();
-    const checkpoints = checkpointInBackground(db, 60_000)!;
-    // Wait until the thread has its connection open (a checkpoint it was asked for has happened).
-    bigCommit(db);
-    checkpoints.now();
-    await eventually(() => rowsInPlanFileAlone(file), 3000);
+    const { db, file, checkpoints } = await planWithThreadOpen();
     expect(checkpoints.stop()).toBe(true);
     db.close();
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
   });
 
   it('where the thread may not block (Electron main refuses Atomics.wait), stop still waits for the connection to close', async () => {
-    const { db, file } = newPlan();
-    const checkpoints = checkpointInBackground(db, 60_000)!;
-    bigCommit(db);
-    checkpoints.now();
-    await eventually(() => rowsInPlanFileAlone(file), 3000);
+    const { db, file, checkpoints } = await planWithThreadOpen();
     const wait = vi.spyOn(Atomics, 'wait').mockImplementation(() => {
       throw new TypeError('Atomics.wait cannot be called in this context');
     });

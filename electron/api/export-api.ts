@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../../db/errors';
 import type { Backend } from '../backend';
-import { buildExport, writeFileAtomic } from '../services/export';
+import { exportOffThread } from '../services/export/export-thread';
 import type { ApiArgs, ApiResult } from './contract';
 
 export type ExportApiName = 'export:workbook';
@@ -17,8 +17,8 @@ export const exportSchemas: { [K in ExportApiName]: z.ZodType<ApiArgs<K>> } = {
   }),
 };
 
-export const exportHandlers: { [K in ExportApiName]: (b: Backend, args: ApiArgs<K>) => ApiResult<K> } = {
-  'export:workbook': (b, args) => {
+export const exportHandlers: { [K in ExportApiName]: (b: Backend, args: ApiArgs<K>) => Promise<ApiResult<K>> } = {
+  'export:workbook': async (b, args) => {
     // Only the desktop app writes to a path (one the user chose in its save dialog); a browser page gets bytes to download.
     if (args.path !== undefined && b.mode !== 'electron') {
       throw new UserError('NOT_ALLOWED', 'Saving to a path is only possible in the desktop app; the browser downloads the file instead.');
@@ -26,15 +26,15 @@ export const exportHandlers: { [K in ExportApiName]: (b: Backend, args: ApiArgs<
     if (args.path !== undefined && !path.isAbsolute(args.path)) {
       throw new UserError('BAD_PATH', `${args.path}: choose where to save the report in the save dialog.`);
     }
-    const out = buildExport(b.db, b.info?.name ?? 'plan', { redacted: args.redacted, csv: args.csv, lang: args.lang });
-    if (args.path !== undefined) writeFileAtomic(args.path, out.bytes);
+    const target = args.path ?? null;
+    const made = await exportOffThread(b.db, b.info?.name ?? 'plan', { redacted: args.redacted, csv: args.csv, lang: args.lang }, target);
     return {
-      path: args.path ?? null,
-      fileName: out.fileName,
-      mime: out.mime,
-      size: out.bytes.length,
-      sheets: out.sheets,
-      base64: args.path === undefined ? out.bytes.toString('base64') : null,
+      path: target,
+      fileName: made.fileName,
+      mime: made.mime,
+      size: made.size,
+      sheets: made.sheets,
+      base64: made.bytes ? made.bytes.toString('base64') : null,
     };
   },
 };

@@ -7,7 +7,7 @@
 // closing the plan's last connection checkpoints whatever is left.
 import type { Db } from '../../db/open';
 import { CONNECTION } from './checkpoint-state';
-import { entryExists, startWorker, workerEntry } from './worker-entry';
+import { planFileForWorker, startWorker, workerEntry } from './worker-entry';
 
 const WORKER = workerEntry(import.meta.url, 'checkpoint-worker');
 
@@ -25,9 +25,10 @@ export interface Checkpoints {
 
 /** Move `db`'s checkpoints to a worker thread; null (nothing changed) for a plan in memory or a build without the worker. */
 export function checkpointInBackground(db: Db, everyMs = 1000): Checkpoints | null {
-  if (db.memory || !db.name || db.name === ':memory:' || !entryExists(WORKER)) return null;
+  const file = planFileForWorker(db, WORKER);
+  if (!file) return null;
   const state = new Int32Array(new SharedArrayBuffer(4));
-  const worker = startWorker(WORKER, { workerData: { file: db.name, everyMs, state: state.buffer } });
+  const worker = startWorker(WORKER, { workerData: { file, everyMs, state: state.buffer } });
   let running = true;
   const checkpointOnCommit = () => {
     if (db.open) db.pragma('wal_autocheckpoint = 1000');

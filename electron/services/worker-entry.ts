@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { Db } from '../../db/open';
 
 export interface WorkerEntry {
   path: string;
@@ -18,7 +19,18 @@ export function workerEntry(moduleUrl: string, name: string): WorkerEntry {
 }
 
 /** False for a build made without this entry: callers then do the work on their own thread. */
-export const entryExists = (entry: WorkerEntry): boolean => fs.existsSync(entry.path);
+const entryExists = (entry: WorkerEntry): boolean => fs.existsSync(entry.path);
+
+/**
+ * The plan file a worker can open a connection of its own to (WAL lets the UI's connection go on meanwhile), or
+ * null when the work must stay on the calling thread: a plan in memory (tests, dry runs) has no file to share, and a
+ * build without the entry has no worker to start.
+ */
+export function planFileForWorker(db: Db, entry: WorkerEntry): string | null {
+  const file = db.name;
+  if (db.memory || !file || file === ':memory:' || !fs.existsSync(file)) return null;
+  return entryExists(entry) ? file : null;
+}
 
 /** From source a worker must register tsx itself before loading the entry. */
 function sourceBootstrap(file: string): string {

@@ -1,8 +1,9 @@
 // The desktop bundles as `npm start` builds them. Electron itself cannot run
-// here, but its main-process bundles can: the import worker that Electron main
-// starts must be in the build, next to main, and must check and write a file
-// that the calling thread had the parser read (as main does with its utility
-// process), under plain Node with the same code.
+// here, but its main-process bundles can: the workers that Electron main
+// starts must be in the build, next to main, and must work under plain Node
+// with the same code. The import worker checks and writes a file that the
+// calling thread had the parser read (as main does with its utility process);
+// the checkpoint and export workers do their jobs on a plan file.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,10 @@ import { HEADERS, inventoryRows } from '../../bench/generate';
 import { openPlanDb } from '../../db/open';
 import { CONNECTION } from '../../electron/services/checkpoint-state';
 import type { ImportThreadMessage, ImportThreadRequest } from '../../electron/services/import/import-thread';
+import { buildExport } from '../../electron/services/export';
+import type { ExportThreadMessage, ExportThreadRequest } from '../../electron/services/export/export-thread';
 import { readSource } from '../../electron/services/import/service';
+import { generateSample } from '../../electron/services/sample';
 import { eventually, readPlanFileAlone } from '../db/plan-file-alone';
 import { cleanupTmp, tmpDir, workbookBytes, writeFile } from '../electron/import/helpers';
 
@@ -33,8 +37,8 @@ afterAll(() => {
 });
 
 describe('desktop build', () => {
-  it('puts main, the preload, the parser, the import worker and the checkpoint worker side by side', () => {
-    for (const f of ['main/index.cjs', 'main/parse-worker.cjs', 'main/import-thread-worker.cjs', 'main/checkpoint-worker.cjs', 'preload/index.cjs', 'renderer/index.html']) {
+  it('puts main, the preload, the parser and the import, checkpoint and export workers side by side', () => {
+    for (const f of ['main/index.cjs', 'main/parse-worker.cjs', 'main/import-thread-worker.cjs', 'main/checkpoint-worker.cjs', 'main/export-thread-worker.cjs', 'preload/index.cjs', 'renderer/index.html']) {
       expect(fs.existsSync(path.join(outDir, f)), f).toBe(true);
     }
   });
@@ -75,5 +79,22 @@ describe('desktop build', () => {
     expect(Atomics.load(state, 0)).toBe(CONNECTION.closed);
     db.close();
     expect(fs.existsSync(`${planFile}-wal`)).toBe(false); // the UI's close was the last one
+  });
+
+  it('the built export worker makes the same workbook as the calling thread', async () => {
+    const dir = tmpDir();
+    const planFile = path.join(dir, 'plan.sqlite');
+    const db = openPlanDb(planFile);
+    generateSample(db);
+    const opts = { redacted: false, csv: false, lang: 'en', exportedOn: '2026-04-01' } as const;
+    const workerData = { planFile, planName: 'Sample', opts, path: null } satisfies ExportThreadRequest;
+    const answer = await new Promise<ExportThreadMessage>((resolve, reject) => {
+      const worker = new Worker(path.join(outDir, 'main/export-thread-worker.cjs'), { workerData });
+      worker.on('message', resolve);
+      worker.on('error', reject);
+    });
+    if (answer.type !== 'result' || !answer.bytes) throw new Error(`no workbook: ${JSON.stringify(answer)}`);
+    expect(Buffer.from(answer.bytes).equals(buildExport(db, 'Sample', opts).bytes)).toBe(true);
+    db.close();
   });
 });

@@ -7,11 +7,10 @@
 // Where the parser can only be started from this thread (Electron main and its
 // utility process), this thread reads the file and hands the parser's answer,
 // still serialised, to the worker, which checks and writes.
-import fs from 'node:fs';
 import { UserError } from '../../../db/errors';
 import type { ApiEvents } from '../../api/contract';
 import type { ImportReport, ImportRunArgs } from '../../api/import-types';
-import { entryExists, startWorker, workerEntry } from '../worker-entry';
+import { planFileForWorker, startWorker, workerEntry } from '../worker-entry';
 import { parserStartsHere, type ParseLimits } from './launcher';
 import { ImportRefusedError, previewImport, readSource, runImport, type ImportContext, type ReadSource } from './service';
 
@@ -34,12 +33,7 @@ export type ImportThreadMessage =
 const WORKER = workerEntry(import.meta.url, 'import-thread-worker');
 
 /** The plan file the import can open from another thread, or null to import on this one. */
-function sharedPlanFile(ctx: ImportContext): string | null {
-  const file = ctx.db.name;
-  if (ctx.db.memory || !file || file === ':memory:' || !fs.existsSync(file)) return null;
-  if (!entryExists(WORKER)) return null; // a build without the worker entry still imports, on this thread
-  return file;
-}
+const sharedPlanFile = (ctx: ImportContext): string | null => planFileForWorker(ctx.db, WORKER);
 
 async function inThread(ctx: ImportContext, mode: 'run' | 'preview', args: ImportRunArgs, planFile: string): Promise<ImportReport> {
   const read = parserStartsHere() ? await readSource(ctx, args, mode) : undefined;

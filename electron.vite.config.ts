@@ -17,6 +17,8 @@ export default defineConfig({
           // import worker thread checks and writes what it read, so main never stalls on it.
           'parse-worker': resolve(__dirname, 'electron/services/import/parse-worker.ts'),
           'import-thread-worker': resolve(__dirname, 'electron/services/import/import-thread-worker.ts'),
+          // Plan regeneration, import undo and policy switches (plan-tasks.ts) off main.
+          'plan-task-worker': resolve(__dirname, 'electron/services/plan-task-worker.ts'),
           // Builds and writes report workbooks off main (5 s of CPU at 100,000 devices).
           'export-thread-worker': resolve(__dirname, 'electron/services/export/export-thread-worker.ts'),
           // Copies the WAL into the plan file off main (main's connection never checkpoints on commit).

@@ -6,7 +6,7 @@ import type { Backend } from '../backend';
 import { IMPORT_FIELDS } from '../services/import/fields';
 import { previewImportOffThread, runImportOffThread } from '../services/import/import-thread';
 import { MAX_FILE_BYTES } from '../services/import/service';
-import { undoImport } from '../services/import/undo';
+import { runPlanTaskOffThread } from '../services/plan-task-thread';
 import type { ApiArgs, ApiResult } from './contract';
 
 export type ImportApiName = 'import:preview' | 'import:run' | 'imports:list' | 'imports:undo';
@@ -39,5 +39,6 @@ export const importHandlers: { [K in ImportApiName]: (b: Backend, args: ApiArgs<
   'import:preview': (b, args) => previewImportOffThread(context(b), args),
   'import:run': (b, args) => runImportOffThread(context(b), args),
   'imports:list': (b) => listImports(b.db),
-  'imports:undo': (b, args) => undoImport(b.db, args.id, b.user),
+  // Backup, removal and re-tag off the UI-serving thread, as the import itself.
+  'imports:undo': (b, args) => runPlanTaskOffThread(b.db, b.user, 'imports:undo', args),
 };

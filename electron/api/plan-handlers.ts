@@ -1,7 +1,7 @@
 // Handlers of the plan API names, spread into handlers.ts. Thin: the services do the work.
 import { listPlanItems, listPlanSites } from '../../db/queries/plan';
 import type { Backend } from '../backend';
-import { backupBeforeChange } from '../services/backup';
+import { runPlanTaskOffThread } from '../services/plan-task-thread';
 import {
   compareScenarios,
   copyScenario,
@@ -14,14 +14,13 @@ import {
   selectScenario,
   setPlanParams,
   setRecorder,
-  summaryOf,
   updateSite,
 } from '../services/plan';
 import { addCatalogueEntry, ensureCatalogue, updateCatalogue } from '../services/plan-catalogue';
 import type { ApiArgs, ApiResult } from './contract';
 import type { PlanApiName } from './plan-schemas';
 
-type PlanHandlers = { [K in PlanApiName]: (backend: Backend, args: ApiArgs<K>) => ApiResult<K> };
+type PlanHandlers = { [K in PlanApiName]: (backend: Backend, args: ApiArgs<K>) => ApiResult<K> | Promise<ApiResult<K>> };
 
 export const planHandlers: PlanHandlers = {
   'plan:get': (b, args) => getPlan(b.db, args.scenarioId),
@@ -34,10 +33,8 @@ export const planHandlers: PlanHandlers = {
     runPlan(b.db, info.id);
     return info;
   },
-  'plan:run': (b, args) => {
-    backupBeforeChange(b, null, 'plan'); // a regeneration rewrites every stored item
-    return summaryOf(runPlan(b.db, args.scenarioId));
-  },
+  // Backup and regeneration off the UI-serving thread (at 100,000 devices: ~2 s and ~0.8 s).
+  'plan:run': (b, args) => runPlanTaskOffThread(b.db, b.user, 'plan:run', args),
   'plan:moveSite': (b, args) => moveSite(b.db, b.user, args),
   'plan:sites': (b) => listPlanSites(b.db),
   'sites:update': (b, args) => updateSite(b.db, b.user, args),

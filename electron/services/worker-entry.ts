@@ -41,3 +41,31 @@ function sourceBootstrap(file: string): string {
 export function startWorker(entry: WorkerEntry, options: WorkerOptions): Worker {
   return entry.fromSource ? new Worker(sourceBootstrap(entry.path), { ...options, eval: true }) : new Worker(entry.path, options);
 }
+
+/**
+ * Start a worker that answers with one message, and settle with what `answer` makes of it (a throw rejects).
+ * `failed` makes the error for a worker that crashed (with its message) or exited without answering (null).
+ */
+export function oneAnswer<M, T>(entry: WorkerEntry, workerData: unknown, answer: (m: M) => T, failed: (detail: string | null) => Error): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (!settled) {
+        settled = true;
+        fn();
+      }
+    };
+    const worker = startWorker(entry, { workerData });
+    worker.on('message', (m: M) =>
+      settle(() => {
+        try {
+          resolve(answer(m));
+        } catch (err) {
+          reject(err);
+        }
+      }),
+    );
+    worker.on('error', (err) => settle(() => reject(failed(err.message))));
+    worker.on('exit', () => settle(() => reject(failed(null))));
+  });
+}

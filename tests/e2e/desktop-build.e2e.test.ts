@@ -11,11 +11,13 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADERS, inventoryRows } from '../../bench/generate';
 import { openPlanDb } from '../../db/open';
+import type { PolicyChange } from '../../electron/api/tagging-types';
 import { CONNECTION } from '../../electron/services/checkpoint-state';
 import type { ImportThreadMessage, ImportThreadRequest } from '../../electron/services/import/import-thread';
 import { buildExport } from '../../electron/services/export';
 import type { ExportThreadMessage, ExportThreadRequest } from '../../electron/services/export/export-thread';
 import { readSource } from '../../electron/services/import/service';
+import type { PlanTaskMessage, PlanTaskRequest } from '../../electron/services/plan-task-thread';
 import { generateSample } from '../../electron/services/sample';
 import { eventually, readPlanFileAlone } from '../db/plan-file-alone';
 import { cleanupTmp, tmpDir, workbookBytes, writeFile } from '../electron/import/helpers';
@@ -37,8 +39,8 @@ afterAll(() => {
 });
 
 describe('desktop build', () => {
-  it('puts main, the preload, the parser and the import, checkpoint and export workers side by side', () => {
-    for (const f of ['main/index.cjs', 'main/parse-worker.cjs', 'main/import-thread-worker.cjs', 'main/checkpoint-worker.cjs', 'main/export-thread-worker.cjs', 'preload/index.cjs', 'renderer/index.html']) {
+  it('puts main, the preload, the parser and every worker side by side', () => {
+    for (const f of ['main/index.cjs', 'main/parse-worker.cjs', 'main/import-thread-worker.cjs', 'main/checkpoint-worker.cjs', 'main/export-thread-worker.cjs', 'main/plan-task-worker.cjs', 'preload/index.cjs', 'renderer/index.html']) {
       expect(fs.existsSync(path.join(outDir, f)), f).toBe(true);
     }
   });
@@ -95,6 +97,25 @@ describe('desktop build', () => {
     });
     if (answer.type !== 'result' || !answer.bytes) throw new Error(`no workbook: ${JSON.stringify(answer)}`);
     expect(Buffer.from(answer.bytes).equals(buildExport(db, 'Sample', opts).bytes)).toBe(true);
+    db.close();
+  });
+
+  it('the built plan task worker switches a policy on as the calling thread would', async () => {
+    const dir = tmpDir();
+    const planFile = path.join(dir, 'plan.sqlite');
+    const db = openPlanDb(planFile);
+    generateSample(db);
+    const workerData = { planFile, user: 'ana', name: 'policies:setActive', args: { enable: ['us-fcc-covered'] } } satisfies PlanTaskRequest;
+    const answer = await new Promise<PlanTaskMessage>((resolve, reject) => {
+      const worker = new Worker(path.join(outDir, 'main/plan-task-worker.cjs'), { workerData });
+      worker.on('message', resolve);
+      worker.on('error', reject);
+    });
+    if (answer.type !== 'result') throw new Error(`refused: ${answer.message}`);
+    const change = answer.value as PolicyChange;
+    expect(change.diff.newlyRestricted).toBeGreaterThan(0);
+    expect(change.policies.find((p) => p.id === 'us-fcc-covered')?.active).toBe(true);
+    expect(db.prepare("SELECT COUNT(*) FROM devices WHERE status = 'restricted'").pluck().get()).toBeGreaterThan(0);
     db.close();
   });
 });

@@ -7,7 +7,7 @@
 // build without the worker entry, exports on the calling thread.
 import { UserError } from '../../../db/errors';
 import type { Db } from '../../../db/open';
-import { planFileForWorker, startWorker, workerEntry } from '../worker-entry';
+import { oneAnswer, planFileForWorker, workerEntry } from '../worker-entry';
 import { buildExport, writeFileAtomic, type ExportOptions } from './index';
 
 const WORKER = workerEntry(import.meta.url, 'export-thread-worker');
@@ -44,20 +44,14 @@ export function makeExport(db: Db, planName: string, opts: ExportOptions, path: 
 export function exportOffThread(db: Db, planName: string, opts: ExportOptions, path: string | null): Promise<ExportMade> {
   const planFile = planFileForWorker(db, WORKER);
   if (!planFile) return Promise.resolve().then(() => makeExport(db, planName, opts, path));
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const settle = (fn: () => void) => {
-      if (!settled) {
-        settled = true;
-        fn();
-      }
-    };
-    const worker = startWorker(WORKER, { workerData: { planFile, planName, opts, path } satisfies ExportThreadRequest });
-    worker.on('message', (m: ExportThreadMessage) => {
-      if (m.type === 'result') settle(() => resolve({ ...m.made, bytes: m.bytes ? Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength) : null }));
-      else settle(() => reject(new UserError(m.code, m.message, m.params, m.key)));
-    });
-    worker.on('error', (err) => settle(() => reject(new UserError('EXPORT_FAILED', `The export failed (${err.message}); no file was written.`))));
-    worker.on('exit', () => settle(() => reject(new UserError('EXPORT_FAILED', 'The export stopped before it finished; no file was written.'))));
-  });
+  const request: ExportThreadRequest = { planFile, planName, opts, path };
+  return oneAnswer(
+    WORKER,
+    request,
+    (m: ExportThreadMessage) => {
+      if (m.type === 'error') throw new UserError(m.code, m.message, m.params, m.key);
+      return { ...m.made, bytes: m.bytes ? Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength) : null };
+    },
+    (detail) => new UserError('EXPORT_FAILED', detail ? `The export failed (${detail}); no file was written.` : 'The export stopped before it finished; no file was written.'),
+  );
 }

@@ -142,4 +142,6 @@ export const backendEn = {
   'apiError.CANNOT_UNDO': 'This import cannot be undone from here; undo it from the import history.',
   'apiError.CANNOT_REDO': 'An undone import cannot be redone; import the file again.',
   'apiError.IMPORT_FAILED': 'The import stopped before it finished; nothing was written.',
+  'apiError.EXPORT_FAILED': 'The export stopped before it finished; no file was written.',
+  'apiError.TASK_FAILED': 'The change stopped before it finished; nothing was written.',
 };

@@ -143,4 +143,6 @@ export const backendFr: Record<keyof typeof backendEn, string> = {
   'apiError.CANNOT_UNDO': 'Cette importation ne peut pas être annulée d’ici ; annulez-la depuis l’historique des importations.',
   'apiError.CANNOT_REDO': 'Une importation annulée ne peut pas être rétablie ; importez de nouveau le fichier.',
   'apiError.IMPORT_FAILED': 'L’importation s’est arrêtée avant la fin ; rien n’a été écrit.',
+  'apiError.EXPORT_FAILED': 'L’exportation s’est arrêtée avant la fin ; aucun fichier n’a été écrit.',
+  'apiError.TASK_FAILED': 'La modification s’est arrêtée avant la fin ; rien n’a été écrit.',
 };

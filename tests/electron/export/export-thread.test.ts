@@ -11,6 +11,7 @@ import { openPlanDb, type Db } from '../../../db/open';
 import { buildExport, type ExportOptions } from '../../../electron/services/export';
 import { exportOffThread } from '../../../electron/services/export/export-thread';
 import { generateSample } from '../../../electron/services/sample';
+import { turnsWhile } from '../event-loop-turns';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -45,15 +46,7 @@ describe('exports off the UI thread', () => {
 
   it('leave the calling thread free: its event loop keeps turning until the export arrives', async () => {
     const { db } = samplePlan();
-    let turns = 0;
-    let done = false;
-    const spin = () => {
-      turns++;
-      if (!done) setImmediate(spin);
-    };
-    setImmediate(spin);
-    await exportOffThread(db, 'Sample', OPTIONS[0], null);
-    done = true;
+    const turns = await turnsWhile(() => exportOffThread(db, 'Sample', OPTIONS[0], null));
     // Made on this thread, the export would be one uninterrupted stretch: a turn or two at most.
     expect(turns).toBeGreaterThan(20);
     db.close();

@@ -1,0 +1,39 @@
+// Runs a plan task (plan-tasks.ts) in a worker thread with its own connection
+// to the plan file, as imports and exports run: the thread that serves the UI
+// keeps answering (WAL lets it read meanwhile; a write it makes waits for the
+// task's commit). A plan in memory, or a build without the worker entry, runs
+// the task on the calling thread.
+import { UserError } from '../../db/errors';
+import type { Db } from '../../db/open';
+import { planTasks, type PlanTaskArgs, type PlanTaskName, type PlanTaskResult } from './plan-tasks';
+import { oneAnswer, planFileForWorker, workerEntry } from './worker-entry';
+
+const WORKER = workerEntry(import.meta.url, 'plan-task-worker');
+
+export interface PlanTaskRequest {
+  planFile: string;
+  user: string;
+  name: PlanTaskName;
+  args: unknown;
+}
+
+export type PlanTaskMessage =
+  | { type: 'result'; value: unknown }
+  | { type: 'error'; code: string; message: string; params?: Record<string, string | number>; key?: string };
+
+/** Run plan task `name` off the calling thread when the plan is a file. */
+export function runPlanTaskOffThread<K extends PlanTaskName>(db: Db, user: string, name: K, args: PlanTaskArgs<K>): Promise<PlanTaskResult<K>> {
+  const planFile = planFileForWorker(db, WORKER);
+  const task = planTasks[name] as (db: Db, user: string, args: PlanTaskArgs<K>) => PlanTaskResult<K>;
+  if (!planFile) return Promise.resolve().then(() => task(db, user, args));
+  const request: PlanTaskRequest = { planFile, user, name, args };
+  return oneAnswer(
+    WORKER,
+    request,
+    (m: PlanTaskMessage) => {
+      if (m.type === 'error') throw new UserError(m.code, m.message, m.params, m.key);
+      return m.value as PlanTaskResult<K>;
+    },
+    (detail) => new UserError('TASK_FAILED', detail ? `The change failed and nothing was written (${detail}).` : 'The change stopped before it finished; nothing was written.'),
+  );
+}

@@ -1,0 +1,23 @@
+// Entry of the plan task worker thread: opens its own connection to the plan
+// file, runs one task (plan-tasks.ts) there, and answers one message.
+import { parentPort, workerData } from 'node:worker_threads';
+import { UserError } from '../../db/errors';
+import { openPlanDb } from '../../db/open';
+import type { PlanTaskMessage, PlanTaskRequest } from './plan-task-thread';
+import { planTasks } from './plan-tasks';
+
+const req = workerData as PlanTaskRequest;
+const post = (m: PlanTaskMessage) => parentPort?.postMessage(m);
+
+try {
+  const db = openPlanDb(req.planFile, { create: false });
+  try {
+    const task = planTasks[req.name] as (db: unknown, user: string, args: unknown) => unknown;
+    post({ type: 'result', value: task(db, req.user, req.args) });
+  } finally {
+    db.close();
+  }
+} catch (err) {
+  if (err instanceof UserError) post({ type: 'error', code: err.code, message: err.message, params: err.params, key: err.key });
+  else post({ type: 'error', code: 'TASK_FAILED', message: `The change failed and nothing was written (${err instanceof Error ? err.message : String(err)}).` });
+}

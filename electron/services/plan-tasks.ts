@@ -1,0 +1,29 @@
+// The long writes a user can ask for besides imports: each re-reads or rewrites
+// the whole plan, which at 100,000 devices holds a thread for seconds (bench,
+// issue 10: a backup ~2 s, a full re-tag ~1.5 s, a plan run ~0.8 s). They run
+// in a worker thread (plan-task-thread.ts), so they are plain functions of a
+// connection, the user and their arguments.
+import type { Db } from '../../db/open';
+import type { PolicyChange } from '../api/tagging-types';
+import type { PlanSummary } from '../api/plan-types';
+import type { UndoResult } from '../api/import-types';
+import { backupBeforeChange } from './backup';
+import { undoImport } from './import/undo';
+import { runPlan, summaryOf } from './plan';
+import { setActivePolicies } from './policies';
+
+export const planTasks = {
+  /** Regenerate a scenario's plan, after a backup: a regeneration rewrites every stored item. */
+  'plan:run': (db: Db, _user: string, args: { scenarioId?: number }): PlanSummary => {
+    backupBeforeChange(db, null, 'plan');
+    return summaryOf(runPlan(db, args.scenarioId));
+  },
+  'imports:undo': (db: Db, user: string, args: { id: number }): UndoResult => undoImport(db, args.id, user),
+  /** Switch policies on or off: every device is re-tagged. */
+  'policies:setActive': (db: Db, user: string, args: { enable?: string[]; disable?: string[] }): PolicyChange =>
+    setActivePolicies(db, args, user),
+};
+
+export type PlanTaskName = keyof typeof planTasks;
+export type PlanTaskArgs<K extends PlanTaskName> = Parameters<(typeof planTasks)[K]>[2];
+export type PlanTaskResult<K extends PlanTaskName> = ReturnType<(typeof planTasks)[K]>;

@@ -1,0 +1,80 @@
+// Plan regeneration, import undo and policy switches run in a worker thread
+// with their own connection to the plan file. Each must do what it does on the
+// calling thread, leave that thread free meanwhile, bring refusals back as the
+// same errors, and still run on the calling thread for a plan in memory.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { HEADERS, inventoryRows } from '../../bench/generate';
+import { listBackups } from '../../db/backup';
+import { UserError } from '../../db/errors';
+import { openPlanDb, type Db } from '../../db/open';
+import { importParsed } from '../../electron/services/import/service';
+import { runPlanTaskOffThread } from '../../electron/services/plan-task-thread';
+import { planTasks } from '../../electron/services/plan-tasks';
+import { generateSample } from '../../electron/services/sample';
+import { turnsWhile } from './event-loop-turns';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+/** The sample plan, with one small import on top (for the undo), as a file. */
+function samplePlan(): { db: Db; file: string; importId: number } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crp-plan-task-'));
+  dirs.push(dir);
+  const file = path.join(dir, 'plan.sqlite');
+  const db = openPlanDb(file);
+  generateSample(db);
+  const rows = inventoryRows(40, 3).map((r) => r.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c)));
+  const parsed = { format: 'csv' as const, encoding: 'utf-8', delimiter: ',', sheets: [{ name: 'Devices', rows: [HEADERS, ...rows], merges: [] }] };
+  const report = importParsed({ db, user: 'ana' }, parsed, 'extra.csv', { acceptSkips: true }, 'h');
+  return { db, file, importId: report.importId! };
+}
+
+const stateOf = (db: Db) => db.prepare('SELECT id, status, company, evidence FROM devices ORDER BY id').raw().all();
+
+describe('plan tasks off the UI thread', () => {
+  it('a policy switch, a plan run and an import undo do what they do on the calling thread', async () => {
+    const here = samplePlan();
+    const there = samplePlan();
+    const cases = [
+      ['policies:setActive', { enable: ['us-fcc-covered'] }],
+      ['plan:run', {}],
+      ['imports:undo', { id: here.importId }],
+    ] as const;
+    for (const [name, args] of cases) {
+      const expected = (planTasks[name] as (db: Db, user: string, a: unknown) => unknown)(here.db, 'ana', args);
+      const got = await runPlanTaskOffThread(there.db, 'ana', name, args as never);
+      expect(got, name).toEqual(expected);
+      expect(stateOf(there.db), name).toEqual(stateOf(here.db));
+    }
+    expect(listBackups(there.file).map((b) => b.reason)).toEqual(expect.arrayContaining(['plan', 'undo']));
+    here.db.close();
+    there.db.close();
+  });
+
+  it('leave the calling thread free: its event loop keeps turning until the answer arrives', async () => {
+    const { db } = samplePlan();
+    const turns = await turnsWhile(() => runPlanTaskOffThread(db, 'ana', 'policies:setActive', { enable: ['us-fcc-covered'] }));
+    // Run on this thread, the switch would be one uninterrupted stretch: a turn or two at most.
+    expect(turns).toBeGreaterThan(20);
+    db.close();
+  });
+
+  it('bring a refusal back as the same error', async () => {
+    const { db } = samplePlan();
+    const err = await runPlanTaskOffThread(db, 'ana', 'imports:undo', { id: 999 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).code).toBe('NOT_FOUND');
+    db.close();
+  });
+
+  it('run on the calling thread for a plan in memory', async () => {
+    const db = openPlanDb(':memory:');
+    generateSample(db);
+    const change = await runPlanTaskOffThread(db, 'ana', 'policies:setActive', { enable: ['us-fcc-covered'] });
+    expect(change.diff.newlyRestricted).toBeGreaterThan(0);
+    db.close();
+  });
+});

@@ -10,6 +10,7 @@ import { changesOf, getImport, laterImportsTouching, markUndone, prepareRestoreD
 import type { UndoResult } from '../../api/import-types';
 import { backupBeforeChange } from '../backup';
 import { retagAll } from '../tagging';
+import { suspendSearchIndexForBulkChange } from './bulk-search-index';
 
 export function undoImport(db: Db, importId: number, user: string): UndoResult {
   const imp = getImport(db, importId);
@@ -33,6 +34,7 @@ export function undoImport(db: Db, importId: number, user: string): UndoResult {
     let removed = 0;
     let restored = 0;
     const changes = changesOf(db, importId); // newest first
+    const reindex = suspendSearchIndexForBulkChange(db, changes.filter((ch) => ch.entity === 'device').length);
     for (const ch of changes) {
       if (ch.entity !== 'device') continue;
       if (ch.action === 'insert') removed += removeDevice.run(ch.entity_id).changes;
@@ -41,6 +43,7 @@ export function undoImport(db: Db, importId: number, user: string): UndoResult {
         restored++;
       }
     }
+    reindex();
     for (const ch of changes) if (ch.entity === 'site' && ch.action === 'insert') removeEmptySite.run(ch.entity_id, ch.entity_id);
     markUndone(db, importId, user);
     // An undone import cannot be redone: drop it from the undo history so it neither repeats nor blocks redo.

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { HEADERS, inventoryRows } from '../../../bench/generate';
 import { openPlanDb, type Db } from '../../../db/open';
 import { listDevices } from '../../../db/queries/devices';
-import { BULK_INDEX_MIN_ROWS, suspendSearchIndexing } from '../../../electron/services/import/bulk-search-index';
+import { BULK_INDEX_MIN_ROWS, suspendSearchIndexForBulkChange, suspendSearchIndexing } from '../../../electron/services/import/bulk-search-index';
 import { importParsed } from '../../../electron/services/import/service';
+import { undoImport } from '../../../electron/services/import/undo';
 import type { Cell, ParsedFile } from '../../../electron/services/import/types';
 
 const ROWS: Cell[][] = inventoryRows(1200, 7).map((r) => r.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c)));
@@ -21,6 +22,7 @@ const ftsRows = (db: Db) => {
   db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_terms USING fts5vocab(main, 'devices_fts', 'instance')");
   return db.prepare('SELECT doc, term, offset FROM temp.fts_terms ORDER BY doc, offset, term').raw().all();
 };
+const allTriggers = (db: Db) => db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'devices_fts_%' ORDER BY name").raw().all();
 const hasTrigger = (db: Db) => db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'devices_fts_insert'").pluck().get() === 1;
 
 describe('bulk search indexing of a large import', () => {
@@ -59,5 +61,40 @@ describe('bulk search indexing of a large import', () => {
     ).toThrow('write failed half-way');
     expect(hasTrigger(db)).toBe(true);
     expect(ftsRows(db)).toEqual(before);
+  });
+
+  it('undoing a large import rebuilds the index to what the triggers would have left, and restores the triggers', () => {
+    const small = parsedOf(ROWS.slice(0, 50));
+    const large = parsedOf(ROWS.slice(50));
+    const undone = openPlanDb(':memory:');
+    importParsed({ db: undone, user: 't' }, small, 'small.csv', { acceptSkips: true }, 'h1');
+    const big = importParsed({ db: undone, user: 't' }, large, 'large.csv', { acceptSkips: true }, 'h2');
+    expect(big.imported).toBeGreaterThanOrEqual(BULK_INDEX_MIN_ROWS);
+    undoImport(undone, big.importId!, 't');
+    const never = openPlanDb(':memory:');
+    importParsed({ db: never, user: 't' }, small, 'small.csv', { acceptSkips: true }, 'h1');
+    expect(ftsRows(undone)).toEqual(ftsRows(never));
+    expect(allTriggers(undone)).toEqual(allTriggers(never));
+    // The restored triggers keep indexing.
+    undone.prepare("INSERT INTO devices (type, serial) VALUES ('camera', 'ZZ-AFTER-UNDO-1')").run();
+    expect(listDevices(undone, { search: 'after-undo' }).total).toBe(1);
+  });
+
+  it('a small change next to a large plan keeps the triggers; a rolled-back bulk change restores them', () => {
+    const db = openPlanDb(':memory:');
+    importParsed({ db, user: 't' }, parsedOf(ROWS), 'big.csv', { acceptSkips: true }, 'h');
+    const before = allTriggers(db);
+    db.transaction(() => {
+      suspendSearchIndexForBulkChange(db, 10); // far below a tenth of the plan: nothing is dropped
+      expect(allTriggers(db)).toEqual(before);
+    })();
+    expect(() =>
+      db.transaction(() => {
+        suspendSearchIndexForBulkChange(db, 10_000);
+        expect(allTriggers(db)).toEqual([]);
+        throw new Error('undo failed half-way');
+      })(),
+    ).toThrow('undo failed half-way');
+    expect(allTriggers(db)).toEqual(before);
   });
 });

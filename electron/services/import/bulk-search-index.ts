@@ -31,7 +31,8 @@ export function suspendSearchIndexing(db: Db, inserts: number): () => void {
 const SEARCH_TRIGGERS = ['devices_fts_insert', 'devices_fts_delete', 'devices_fts_update'];
 
 /**
- * For a change that removes or rewrites `touched` devices of the plan (an undo): when indexing every device
+ * For a change that removes or rewrites `touched` devices of the plan (an undo, a re-import that updates them):
+ * when indexing every device
  * afresh is cheaper than one index update per touched device, drops the search index's triggers and returns
  * the function that rebuilds the index from the devices as they then are and restores the triggers. Measured
  * on a 2-core machine: removing or re-indexing one device costs ~0.2 ms, indexing one afresh ~0.02 ms, so

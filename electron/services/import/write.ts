@@ -10,7 +10,7 @@ import { siteKey } from '../../../db/queries/sites';
 import type { Db } from '../../../db/open';
 import { backupBeforeChange } from '../backup';
 import { prepareNewDeviceTagger, retagAll } from '../tagging';
-import { suspendSearchIndexing } from './bulk-search-index';
+import { suspendSearchIndexForBulkChange, suspendSearchIndexing } from './bulk-search-index';
 import type { PlannedAction } from './match';
 import type { Candidate } from './rows';
 
@@ -77,7 +77,9 @@ export function writeImport(db: Db, actions: readonly PlannedAction[], meta: Wri
   backupBeforeChange(db, null, 'import'); // rotating backup (backups/ next to the plan), before the transaction
   return db.transaction(() => {
     const importId = createImport(db, { fileName: meta.fileName, fileHash: meta.fileHash, format: meta.format, user: meta.user, details: meta.details });
-    // Large imports index new devices for search in one statement at the end (bench: ~3x faster writes).
+    // Many updates: the search index is rebuilt once at the end instead of updated device by device. Else large
+    // imports index their new devices in one statement at the end (bench: ~3x faster writes).
+    const reindex = suspendSearchIndexForBulkChange(db, actions.filter((a) => a.kind === 'update').length);
     const indexNewDevices = suspendSearchIndexing(db, actions.filter((a) => a.kind === 'insert').length);
     const record = prepareRecordChange(db);
     const insert = prepareInsertDevice(db);
@@ -153,6 +155,7 @@ export function writeImport(db: Db, actions: readonly PlannedAction[], meta: Wri
       if (meta.onProgress && (i % 2000 === 0 || i === total - 1)) meta.onProgress(i + 1, total);
     });
     indexNewDevices();
+    reindex();
     for (const m of meta.mappings) saveMapping(db, m);
     setImportCounts(db, importId, counts);
     if (retag.length > 0) retagAll(db, { ids: retag });

@@ -22,6 +22,7 @@ const ftsRows = (db: Db) => {
   db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_terms USING fts5vocab(main, 'devices_fts', 'instance')");
   return db.prepare('SELECT doc, term, offset FROM temp.fts_terms ORDER BY doc, offset, term').raw().all();
 };
+const searchIds = (db: Db, q: string) => listDevices(db, { search: q, limit: 5000 }).rows.map((r) => r.id);
 const allTriggers = (db: Db) => db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'devices_fts_%' ORDER BY name").raw().all();
 const hasTrigger = (db: Db) => db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'devices_fts_insert'").pluck().get() === 1;
 
@@ -78,6 +79,24 @@ describe('bulk search indexing of a large import', () => {
     // The restored triggers keep indexing.
     undone.prepare("INSERT INTO devices (type, serial) VALUES ('camera', 'ZZ-AFTER-UNDO-1')").run();
     expect(listDevices(undone, { search: 'after-undo' }).total).toBe(1);
+  });
+
+  it('a re-import that updates most devices rebuilds the index to what the per-row triggers keep', () => {
+    const moved = ROWS.map((r) => r.map((c, i) => (i === HEADERS.indexOf('Location') ? `${String(c)} (moved)` : c)));
+    const bulk = openPlanDb(':memory:');
+    importParsed({ db: bulk, user: 't' }, parsedOf(ROWS), 'first.csv', { acceptSkips: true }, 'h1');
+    const again = importParsed({ db: bulk, user: 't' }, parsedOf(moved), 'again.csv', { acceptSkips: true }, 'h2');
+    expect(again.updated).toBeGreaterThanOrEqual(BULK_INDEX_MIN_ROWS);
+    const perRow = openPlanDb(':memory:');
+    importParsed({ db: perRow, user: 't' }, parsedOf(ROWS), 'first.csv', { acceptSkips: true }, 'h1');
+    const chunk = BULK_INDEX_MIN_ROWS - 100; // under the threshold: the triggers update each device
+    for (let i = 0; i < moved.length; i += chunk) {
+      importParsed({ db: perRow, user: 't' }, parsedOf(moved.slice(i, i + chunk)), `again-${i}.csv`, { acceptSkips: true }, `h${i}`);
+    }
+    expect(listDevices(bulk, { search: '(moved)' }).total).toBe(again.updated);
+    for (const q of ['(moved)', 'lobby', 'fac-', '5a']) expect(searchIds(bulk, q), q).toEqual(searchIds(perRow, q));
+    expect(ftsRows(bulk)).toEqual(ftsRows(perRow));
+    expect(allTriggers(bulk)).toEqual(allTriggers(perRow));
   });
 
   it('a small change next to a large plan keeps the triggers; a rolled-back bulk change restores them', () => {

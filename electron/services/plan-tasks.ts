@@ -5,11 +5,11 @@
 // connection, the user and their arguments.
 import type { Db } from '../../db/open';
 import type { PolicyChange } from '../api/tagging-types';
-import type { PlanSummary } from '../api/plan-types';
+import type { PlanParams, PlanSummary, ScenarioInfo } from '../api/plan-types';
 import type { UndoResult } from '../api/import-types';
 import { backupBeforeChange } from './backup';
 import { undoImport } from './import/undo';
-import { runPlan, summaryOf } from './plan';
+import { copyScenario, runPlan, setPlanParams, summaryOf } from './plan';
 import { setActivePolicies } from './policies';
 
 export const planTasks = {
@@ -18,6 +18,14 @@ export const planTasks = {
     backupBeforeChange(db, null, 'plan');
     return summaryOf(runPlan(db, args.scenarioId));
   },
+  /** Change a scenario's parameters and run it with them. */
+  'plan:setParams': (db: Db, user: string, args: { scenarioId?: number; params: Partial<PlanParams> }): ScenarioInfo => {
+    const info = setPlanParams(db, args.params, args.scenarioId, user);
+    runPlan(db, info.id);
+    return info;
+  },
+  /** Copy a scenario and run the copy. */
+  'scenarios:copy': (db: Db, _user: string, args: { fromId?: number; name: string }): ScenarioInfo => copyScenario(db, args.name, args.fromId),
   'imports:undo': (db: Db, user: string, args: { id: number }): UndoResult => undoImport(db, args.id, user),
   /** Switch policies on or off: every device is re-tagged. */
   'policies:setActive': (db: Db, user: string, args: { enable?: string[]; disable?: string[] }): PolicyChange =>

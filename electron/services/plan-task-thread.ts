@@ -6,7 +6,7 @@
 import { UserError } from '../../db/errors';
 import type { Db } from '../../db/open';
 import { planTasks, type PlanTaskArgs, type PlanTaskName, type PlanTaskResult } from './plan-tasks';
-import { oneAnswer, planFileForWorker, workerEntry } from './worker-entry';
+import { planFileForWorker, userErrorOf, workerAnswer, workerEntry, type WorkerError } from './worker-entry';
 
 const WORKER = workerEntry(import.meta.url, 'plan-task-worker');
 
@@ -19,7 +19,7 @@ export interface PlanTaskRequest {
 
 export type PlanTaskMessage =
   | { type: 'result'; value: unknown }
-  | { type: 'error'; code: string; message: string; params?: Record<string, string | number>; key?: string };
+  | WorkerError;
 
 /** Run plan task `name` off the calling thread when the plan is a file. */
 export function runPlanTaskOffThread<K extends PlanTaskName>(db: Db, user: string, name: K, args: PlanTaskArgs<K>): Promise<PlanTaskResult<K>> {
@@ -27,11 +27,11 @@ export function runPlanTaskOffThread<K extends PlanTaskName>(db: Db, user: strin
   const task = planTasks[name] as (db: Db, user: string, args: PlanTaskArgs<K>) => PlanTaskResult<K>;
   if (!planFile) return Promise.resolve().then(() => task(db, user, args));
   const request: PlanTaskRequest = { planFile, user, name, args };
-  return oneAnswer(
+  return workerAnswer(
     WORKER,
     request,
     (m: PlanTaskMessage) => {
-      if (m.type === 'error') throw new UserError(m.code, m.message, m.params, m.key);
+      if (m.type === 'error') throw userErrorOf(m);
       return m.value as PlanTaskResult<K>;
     },
     (detail) => new UserError('TASK_FAILED', detail ? `The change failed and nothing was written (${detail}).` : 'The change stopped before it finished; nothing was written.'),

@@ -1,10 +1,10 @@
 // Entry of the plan task worker thread: opens its own connection to the plan
 // file, runs one task (plan-tasks.ts) there, and answers one message.
 import { parentPort, workerData } from 'node:worker_threads';
-import { UserError } from '../../db/errors';
 import { openPlanDb } from '../../db/open';
 import type { PlanTaskMessage, PlanTaskRequest } from './plan-task-thread';
 import { planTasks } from './plan-tasks';
+import { workerErrorOf } from './worker-entry';
 
 const req = workerData as PlanTaskRequest;
 const post = (m: PlanTaskMessage) => parentPort?.postMessage(m);
@@ -18,6 +18,5 @@ try {
     db.close();
   }
 } catch (err) {
-  if (err instanceof UserError) post({ type: 'error', code: err.code, message: err.message, params: err.params, key: err.key });
-  else post({ type: 'error', code: 'TASK_FAILED', message: `The change failed and nothing was written (${err instanceof Error ? err.message : String(err)}).` });
+  post(workerErrorOf(err, 'TASK_FAILED', (detail) => `The change failed and nothing was written (${detail}).`));
 }

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { UserError } from '../../db/errors';
 import type { Db } from '../../db/open';
 
 export interface WorkerEntry {
@@ -42,11 +43,33 @@ export function startWorker(entry: WorkerEntry, options: WorkerOptions): Worker 
   return entry.fromSource ? new Worker(sourceBootstrap(entry.path), { ...options, eval: true }) : new Worker(entry.path, options);
 }
 
+/** A worker's last word when it failed: a UserError's fields, so the UI can still say it in the user's language. */
+export interface WorkerError {
+  type: 'error';
+  code: string;
+  message: string;
+  params?: Record<string, string | number>;
+  key?: string;
+}
+
+/** In a worker: what to post for an error it caught (a UserError as it is, anything else as `code` with `sentence(detail)`). */
+export function workerErrorOf(err: unknown, code: string, sentence: (detail: string) => string): WorkerError {
+  if (err instanceof UserError) return { type: 'error', code: err.code, message: err.message, params: err.params, key: err.key };
+  return { type: 'error', code, message: sentence(err instanceof Error ? err.message : String(err)) };
+}
+
+/** The UserError a worker's error message stands for. */
+export const userErrorOf = (m: WorkerError): UserError => new UserError(m.code, m.message, m.params, m.key);
+
+/** What `answer` returns for a message that is not the answer yet (progress). */
+export const NOT_YET: unique symbol = Symbol('not yet');
+
 /**
- * Start a worker that answers with one message, and settle with what `answer` makes of it (a throw rejects).
- * `failed` makes the error for a worker that crashed (with its message) or exited without answering (null).
+ * Start a worker and settle with what `answer` makes of its answer (a throw rejects); `answer` returns NOT_YET
+ * for the messages before it. `failed` makes the error for a worker that crashed (with its message) or exited
+ * without answering (null).
  */
-export function oneAnswer<M, T>(entry: WorkerEntry, workerData: unknown, answer: (m: M) => T, failed: (detail: string | null) => Error): Promise<T> {
+export function workerAnswer<M, T>(entry: WorkerEntry, workerData: unknown, answer: (m: M) => T | typeof NOT_YET, failed: (detail: string | null) => Error): Promise<T> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void) => {
@@ -56,15 +79,16 @@ export function oneAnswer<M, T>(entry: WorkerEntry, workerData: unknown, answer:
       }
     };
     const worker = startWorker(entry, { workerData });
-    worker.on('message', (m: M) =>
-      settle(() => {
-        try {
-          resolve(answer(m));
-        } catch (err) {
-          reject(err);
-        }
-      }),
-    );
+    worker.on('message', (m: M) => {
+      let value: T | typeof NOT_YET;
+      try {
+        value = answer(m);
+      } catch (err) {
+        settle(() => reject(err));
+        return;
+      }
+      if (value !== NOT_YET) settle(() => resolve(value));
+    });
     worker.on('error', (err) => settle(() => reject(failed(err.message))));
     worker.on('exit', () => settle(() => reject(failed(null))));
   });

@@ -2,8 +2,8 @@
 // file, makes the export there, and answers one message (the bytes moved, not
 // copied, when they go back to be downloaded).
 import { parentPort, workerData } from 'node:worker_threads';
-import { UserError } from '../../../db/errors';
 import { openPlanDb } from '../../../db/open';
+import { workerErrorOf } from '../worker-entry';
 import { makeExport, type ExportThreadMessage, type ExportThreadRequest } from './export-thread';
 
 const req = workerData as ExportThreadRequest;
@@ -19,6 +19,5 @@ try {
     db.close();
   }
 } catch (err) {
-  if (err instanceof UserError) post({ type: 'error', code: err.code, message: err.message, params: err.params, key: err.key });
-  else post({ type: 'error', code: 'EXPORT_FAILED', message: `The export failed (${err instanceof Error ? err.message : String(err)}); no file was written.` });
+  post(workerErrorOf(err, 'EXPORT_FAILED', (detail) => `The export failed (${detail}); no file was written.`));
 }

@@ -7,7 +7,7 @@
 // build without the worker entry, exports on the calling thread.
 import { UserError } from '../../../db/errors';
 import type { Db } from '../../../db/open';
-import { oneAnswer, planFileForWorker, workerEntry } from '../worker-entry';
+import { planFileForWorker, userErrorOf, workerAnswer, workerEntry, type WorkerError } from '../worker-entry';
 import { buildExport, writeFileAtomic, type ExportOptions } from './index';
 
 const WORKER = workerEntry(import.meta.url, 'export-thread-worker');
@@ -31,7 +31,7 @@ export interface ExportMade {
 
 export type ExportThreadMessage =
   | { type: 'result'; made: Omit<ExportMade, 'bytes'>; bytes: Uint8Array | null }
-  | { type: 'error'; code: string; message: string; params?: Record<string, string | number>; key?: string };
+  | WorkerError;
 
 /** Build an export of the plan and write it to `path`, or return its bytes. */
 export function makeExport(db: Db, planName: string, opts: ExportOptions, path: string | null): ExportMade {
@@ -45,11 +45,11 @@ export function exportOffThread(db: Db, planName: string, opts: ExportOptions, p
   const planFile = planFileForWorker(db, WORKER);
   if (!planFile) return Promise.resolve().then(() => makeExport(db, planName, opts, path));
   const request: ExportThreadRequest = { planFile, planName, opts, path };
-  return oneAnswer(
+  return workerAnswer(
     WORKER,
     request,
     (m: ExportThreadMessage) => {
-      if (m.type === 'error') throw new UserError(m.code, m.message, m.params, m.key);
+      if (m.type === 'error') throw userErrorOf(m);
       return { ...m.made, bytes: m.bytes ? Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength) : null };
     },
     (detail) => new UserError('EXPORT_FAILED', detail ? `The export failed (${detail}); no file was written.` : 'The export stopped before it finished; no file was written.'),

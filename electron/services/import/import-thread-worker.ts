@@ -4,10 +4,10 @@
 // already read by the one the main thread started. Keeps the
 // thread that serves the UI free while rows are mapped, checked and written.
 import { parentPort, workerData } from 'node:worker_threads';
-import { UserError } from '../../../db/errors';
 import { openPlanDb } from '../../../db/open';
 import { ImportRefusedError, importReadSource, readSource, type ImportContext } from './service';
 import type { ImportThreadMessage, ImportThreadRequest } from './import-thread';
+import { workerErrorOf } from '../worker-entry';
 
 const req = workerData as ImportThreadRequest;
 const post = (m: ImportThreadMessage) => parentPort?.postMessage(m);
@@ -27,8 +27,7 @@ async function main(): Promise<void> {
     checkpointQuietly(db);
   } catch (err) {
     if (err instanceof ImportRefusedError) post({ type: 'refused', code: err.code, message: err.message, report: err.report, params: err.params });
-    else if (err instanceof UserError) post({ type: 'error', code: err.code, message: err.message, params: err.params, key: err.key });
-    else post({ type: 'error', code: 'IMPORT_FAILED', message: `The import failed and nothing was written (${err instanceof Error ? err.message : String(err)}).` });
+    else post(workerErrorOf(err, 'IMPORT_FAILED', (detail) => `The import failed and nothing was written (${detail}).`));
   } finally {
     db.close();
   }

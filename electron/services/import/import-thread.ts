@@ -10,7 +10,7 @@
 import { UserError } from '../../../db/errors';
 import type { ApiEvents } from '../../api/contract';
 import type { ImportReport, ImportRunArgs } from '../../api/import-types';
-import { planFileForWorker, startWorker, workerEntry } from '../worker-entry';
+import { NOT_YET, planFileForWorker, userErrorOf, workerAnswer, workerEntry, type WorkerError } from '../worker-entry';
 import { parserStartsHere, type ParseLimits } from './launcher';
 import { ImportRefusedError, previewImport, readSource, runImport, type ImportContext, type ReadSource } from './service';
 
@@ -28,7 +28,7 @@ export type ImportThreadMessage =
   | { type: 'progress'; progress: ApiEvents['progress'] }
   | { type: 'result'; report: ImportReport }
   | { type: 'refused'; code: string; message: string; report: ImportReport; params?: Record<string, string | number> }
-  | { type: 'error'; code: string; message: string; params?: Record<string, string | number>; key?: string };
+  | WorkerError;
 
 const WORKER = workerEntry(import.meta.url, 'import-thread-worker');
 
@@ -37,25 +37,22 @@ const sharedPlanFile = (ctx: ImportContext): string | null => planFileForWorker(
 
 async function inThread(ctx: ImportContext, mode: 'run' | 'preview', args: ImportRunArgs, planFile: string): Promise<ImportReport> {
   const read = parserStartsHere() ? await readSource(ctx, args, mode) : undefined;
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const workerData = { mode, planFile, user: ctx.user, args, limits: ctx.limits, read } satisfies ImportThreadRequest;
-    const worker = startWorker(WORKER, { workerData });
-    const settle = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      fn();
-    };
-    worker.on('message', (m: ImportThreadMessage) => {
-      if (m.type === 'progress') ctx.emit?.(m.progress);
-      else if (m.type === 'result') settle(() => resolve(m.report));
+  const workerData = { mode, planFile, user: ctx.user, args, limits: ctx.limits, read } satisfies ImportThreadRequest;
+  return workerAnswer(
+    WORKER,
+    workerData,
+    (m: ImportThreadMessage) => {
+      if (m.type === 'progress') {
+        ctx.emit?.(m.progress);
+        return NOT_YET;
+      }
+      if (m.type === 'result') return m.report;
       // Keys and values travel with the English sentence so the UI can say it in French.
-      else if (m.type === 'refused') settle(() => reject(new ImportRefusedError(m.code, m.message, m.report, m.params)));
-      else settle(() => reject(new UserError(m.code, m.message, m.params, m.key)));
-    });
-    worker.on('error', (err) => settle(() => reject(new UserError('IMPORT_FAILED', `The import failed and nothing was written (${err.message}).`))));
-    worker.on('exit', () => settle(() => reject(new UserError('IMPORT_FAILED', 'The import stopped before it finished; nothing was written.'))));
-  });
+      if (m.type === 'refused') throw new ImportRefusedError(m.code, m.message, m.report, m.params);
+      throw userErrorOf(m);
+    },
+    (detail) => new UserError('IMPORT_FAILED', detail ? `The import failed and nothing was written (${detail}).` : 'The import stopped before it finished; nothing was written.'),
+  );
 }
 
 /** runImport, off the calling thread when the plan is a file. */

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { inventoryAggregates } from '../../db/queries/charts';
 import { listPlanItems } from '../../db/queries/plan';
 import { narrowPlan } from '../domain/plan/narrow';
-import { getPlan } from '../services/plan';
+import { currentPlanOffThread } from '../services/plan-task-thread';
 import type { Backend } from '../backend';
 import type { ApiArgs, ApiResult } from './contract';
 
@@ -23,11 +23,11 @@ export const chartsSchemas: { [K in ChartsApiName]: z.ZodType<ApiArgs<K>> } = {
   }),
 };
 
-export const chartsHandlers: { [K in ChartsApiName]: (b: Backend, args: ApiArgs<K>) => ApiResult<K> } = {
+export const chartsHandlers: { [K in ChartsApiName]: (b: Backend, args: ApiArgs<K>) => ApiResult<K> | Promise<ApiResult<K>> } = {
   'charts:inventory': (b, args) => inventoryAggregates(b.db, args),
   // The plan summary of the filtered sites, rebuilt from every stored item (no page limit).
-  'charts:plan': (b, { scenarioId, ...filter }) => {
-    const view = getPlan(b.db, scenarioId);
+  'charts:plan': async (b, { scenarioId, ...filter }) => {
+    const view = await currentPlanOffThread(b.db, b.user, scenarioId); // a stale plan is run in a worker first
     if (filter.region === undefined && filter.siteId === undefined) return view.summary;
     const inv = inventoryAggregates(b.db, filter);
     const items = listPlanItems(b.db, view.scenario.id).rows;

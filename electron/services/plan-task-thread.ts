@@ -5,6 +5,8 @@
 // the task on the calling thread.
 import { UserError } from '../../db/errors';
 import type { Db } from '../../db/open';
+import type { PlanView } from '../api/plan-types';
+import { freshPlan, resolveScenario } from './plan';
 import { planTasks, type PlanTaskArgs, type PlanTaskName, type PlanTaskResult } from './plan-tasks';
 import { planFileForWorker, userErrorOf, workerAnswer, workerEntry, type WorkerError } from './worker-entry';
 
@@ -36,4 +38,26 @@ export function runPlanTaskOffThread<K extends PlanTaskName>(db: Db, user: strin
     },
     (detail) => new UserError('TASK_FAILED', detail ? `The change failed and nothing was written (${detail}).` : 'The change stopped before it finished; nothing was written.'),
   );
+}
+
+/** Refreshes in flight, by connection and scenario: the pages that ask at once after an import share one run. */
+const refreshing = new WeakMap<Db, Map<number, Promise<PlanView>>>();
+
+/**
+ * A scenario's current plan. A fresh one is read here; a stale one is run by a plan task (~0.8 s at 100,000
+ * devices), once however many callers ask for it while it runs.
+ */
+export function currentPlanOffThread(db: Db, user: string, scenarioId?: number): Promise<PlanView> {
+  const id = resolveScenario(db, scenarioId).id;
+  const fresh = freshPlan(db, id);
+  if (fresh) return Promise.resolve(fresh);
+  let runs = refreshing.get(db);
+  if (!runs) refreshing.set(db, (runs = new Map()));
+  let run = runs.get(id);
+  if (!run) {
+    const inFlight = runs;
+    run = runPlanTaskOffThread(db, user, 'plan:refresh', { scenarioId: id }).finally(() => inFlight.delete(id));
+    runs.set(id, run);
+  }
+  return run;
 }

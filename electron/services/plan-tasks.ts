@@ -5,11 +5,11 @@
 // connection, the user and their arguments.
 import type { Db } from '../../db/open';
 import type { PolicyChange } from '../api/tagging-types';
-import type { PlanParams, PlanSummary, ScenarioInfo } from '../api/plan-types';
+import type { PlanParams, PlanSummary, PlanView, ScenarioInfo, SiteMove } from '../api/plan-types';
 import type { UndoResult } from '../api/import-types';
 import { backupBeforeChange } from './backup';
 import { undoImport } from './import/undo';
-import { copyScenario, runPlan, setPlanParams, summaryOf } from './plan';
+import { copyScenario, getPlan, moveSite, runPlan, setPlanParams, summaryOf } from './plan';
 import { setActivePolicies } from './policies';
 
 export const planTasks = {
@@ -24,6 +24,10 @@ export const planTasks = {
     runPlan(db, info.id);
     return info;
   },
+  /** A scenario's current plan: a stale one (after an import, a re-tag, a site edit) is run first. */
+  'plan:refresh': (db: Db, _user: string, args: { scenarioId?: number }): PlanView => getPlan(db, args.scenarioId),
+  /** Move a site to a month or phase, and run the scenario with the move. */
+  'plan:moveSite': (db: Db, user: string, args: SiteMove): PlanSummary => moveSite(db, user, args),
   /** Copy a scenario and run the copy. */
   'scenarios:copy': (db: Db, _user: string, args: { fromId?: number; name: string }): ScenarioInfo => copyScenario(db, args.name, args.fromId),
   'imports:undo': (db: Db, user: string, args: { id: number }): UndoResult => undoImport(db, args.id, user),

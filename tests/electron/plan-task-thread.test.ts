@@ -12,8 +12,10 @@ import { listBackups } from '../../db/backup';
 import { UserError } from '../../db/errors';
 import { openPlanDb, type Db } from '../../db/open';
 import { importParsed } from '../../electron/services/import/service';
-import { runPlanTaskOffThread } from '../../electron/services/plan-task-thread';
+import { currentPlanOffThread, runPlanTaskOffThread } from '../../electron/services/plan-task-thread';
 import { planTasks } from '../../electron/services/plan-tasks';
+import { freshPlan, resolveScenario } from '../../electron/services/plan';
+import type { PlanView } from '../../electron/api/plan-types';
 import { generateSample } from '../../electron/services/sample';
 import { turnsWhile } from './event-loop-turns';
 
@@ -42,7 +44,10 @@ describe('plan tasks off the UI thread', () => {
   it('each task (policy switch, plan run, new parameters, scenario copy, import undo) does what it does on the calling thread', async () => {
     const here = samplePlan();
     const there = samplePlan();
+    const site = (here.db.prepare('SELECT id FROM sites ORDER BY id LIMIT 1').get() as { id: number }).id;
     const cases = [
+      ['plan:refresh', {}], // the import made the sample's plan stale
+      ['plan:moveSite', { siteId: site, month: '2027-01' }],
       ['policies:setActive', { enable: ['us-fcc-covered'] }],
       ['plan:run', {}],
       ['plan:setParams', { params: { capacity: 25 } }],
@@ -65,6 +70,26 @@ describe('plan tasks off the UI thread', () => {
     const turns = await turnsWhile(() => runPlanTaskOffThread(db, 'ana', 'policies:setActive', { enable: ['us-fcc-covered'] }));
     // Run on this thread, the switch would be one uninterrupted stretch: a turn or two at most.
     expect(turns).toBeGreaterThan(20);
+    db.close();
+  });
+
+  it('a stale plan asked for by several pages at once is run once, in a worker; a fresh one is read on the spot', async () => {
+    const { db } = samplePlan(); // the import made the current scenario's plan stale
+    const id = resolveScenario(db).id;
+    expect(freshPlan(db, id)).toBeNull();
+    const asked = [currentPlanOffThread(db, 'ana'), currentPlanOffThread(db, 'ana', id)];
+    expect(asked[1]).toBe(asked[0]);
+    let views: PlanView[] = [];
+    const turns = await turnsWhile(async () => (views = await Promise.all(asked)));
+    expect(turns).toBeGreaterThan(20);
+    const fresh = freshPlan(db, id);
+    expect(fresh).not.toBeNull();
+    expect(views[0]).toEqual(fresh);
+    // Read on the spot: already settled before any other task gets a turn.
+    let settled = false;
+    void currentPlanOffThread(db, 'ana', id).then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(true);
     db.close();
   });
 

@@ -117,6 +117,14 @@ export function listCommands(db: Db, limit = 50): CommandEntry[] {
   return (db.prepare('SELECT * FROM command_log ORDER BY id DESC LIMIT ?').all(limit) as CommandDbRow[]).map(toEntry);
 }
 
+/** What an undo (or a redo) would take on, without reading its changes (a bulk edit's can be megabytes). */
+export function peekCommand(db: Db, side: 'undo' | 'redo'): { kind: CommandKind; count: number } | null {
+  const sql = side === 'undo'
+    ? 'SELECT kind, count FROM command_log WHERE undone = 0 ORDER BY id DESC LIMIT 1'
+    : 'SELECT kind, count FROM command_log WHERE undone = 1 ORDER BY id ASC LIMIT 1';
+  return (db.prepare(sql).get() as { kind: CommandKind; count: number } | undefined) ?? null;
+}
+
 /** The command an undo would revert: the newest not yet undone. */
 export function nextUndo(db: Db): (CommandEntry & { changes: RowChange[] }) | null {
   const r = db.prepare('SELECT * FROM command_log WHERE undone = 0 ORDER BY id DESC LIMIT 1').get() as CommandDbRow | undefined;

@@ -7,9 +7,10 @@ import { getSetting, setSetting } from '../../db/queries/settings';
 import { listSites } from '../../db/queries/sites';
 import type { Backend } from '../backend';
 import { getDeviceDetail } from '../../db/queries/device-detail';
-import { bulkUpdate, updateDevice } from '../services/device-edits';
-import { historyState, redo, undo } from '../services/history';
-import { undoImport } from '../services/import/undo';
+import { updateDevice } from '../services/device-edits';
+import { historyState } from '../services/history';
+import { peekCommand } from '../../db/queries/command-log';
+import { LARGE_CHANGE_ROWS, runPlanTask } from '../services/plan-task-thread';
 import { createPlanFile, openPlanFile } from '../services/plan-files';
 import { createBackup, listPlanBackups, restoreBackup } from '../services/backup';
 import { openSamplePlan } from '../services/sample';
@@ -37,11 +38,12 @@ export const handlers: Handlers = {
   'audit:list': (b, args) => listAudit(b.db, args),
   'devices:get': (b, args) => getDeviceDetail(b.db, args.id),
   'devices:update': (b, args) => updateDevice(b.db, b.user, args.id, args.changes),
-  'devices:bulkUpdate': (b, args) => bulkUpdate(b.db, b.user, args),
+  // Thousands of devices at once (select all, then exclude or override): seconds at 100,000, so in a worker.
+  'devices:bulkUpdate': (b, args) => runPlanTask(b.db, b.user, 'devices:bulkUpdate', args, args.ids.length >= LARGE_CHANGE_ROWS),
   'history:list': (b, args) => historyState(b.db, args.limit),
-  // An import on the history is reverted by the importer's own undo.
-  'history:undo': (b) => undo(b.db, b.user, { undoImport: (id) => void undoImport(b.db, id, b.user) }),
-  'history:redo': (b) => redo(b.db, b.user),
+  // An import on the history is reverted by the importer's own undo; it, and any large edit, in a worker.
+  'history:undo': (b) => runPlanTask(b.db, b.user, 'history:undo', {}, isLarge(peekCommand(b.db, 'undo'))),
+  'history:redo': (b) => runPlanTask(b.db, b.user, 'history:redo', {}, isLarge(peekCommand(b.db, 'redo'))),
   'plan:open': (b, args) => openPlanFile(b, args.path),
   'plan:create': (b, args) => createPlanFile(b, args.path, args.name),
   'settings:get': (b, args) => getSetting<unknown>(b.db, args.key, null),
@@ -64,3 +66,6 @@ export const handlers: Handlers = {
 };
 
 const APP_VERSION = '0.1.0';
+
+/** An import, or an edit of many devices: too long to undo or redo on the thread that serves the UI. */
+const isLarge = (c: { kind: string; count: number } | null): boolean => c !== null && (c.kind === 'import' || c.count >= LARGE_CHANGE_ROWS);

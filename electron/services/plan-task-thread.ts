@@ -40,6 +40,15 @@ export function runPlanTaskOffThread<K extends PlanTaskName>(db: Db, user: strin
   );
 }
 
+/** From this many devices a change goes to a worker: a worker's start (~0.1 s) is less than the change itself. */
+export const LARGE_CHANGE_ROWS = 1000;
+
+/** Plan task `name`, in a worker when `large`, else right here (a small change costs less than a worker's start). */
+export function runPlanTask<K extends PlanTaskName>(db: Db, user: string, name: K, args: PlanTaskArgs<K>, large: boolean): PlanTaskResult<K> | Promise<PlanTaskResult<K>> {
+  if (large) return runPlanTaskOffThread(db, user, name, args);
+  return (planTasks[name] as (db: Db, user: string, args: PlanTaskArgs<K>) => PlanTaskResult<K>)(db, user, args);
+}
+
 /** Refreshes in flight, by connection and scenario: the pages that ask at once after an import share one run. */
 const refreshing = new WeakMap<Db, Map<number, Promise<PlanView>>>();
 

@@ -7,6 +7,9 @@ import type { Db } from '../../db/open';
 import type { PolicyChange } from '../api/tagging-types';
 import type { PlanParams, PlanSummary, PlanView, ScenarioInfo, SiteMove } from '../api/plan-types';
 import type { UndoResult } from '../api/import-types';
+import type { BulkEdit, BulkResult, HistoryEntry } from '../api/inventory-types';
+import { bulkUpdate } from './device-edits';
+import { redo, undo } from './history';
 import { backupBeforeChange } from './backup';
 import { undoImport } from './import/undo';
 import { copyScenario, getPlan, moveSite, runPlan, setPlanParams, summaryOf } from './plan';
@@ -30,6 +33,12 @@ export const planTasks = {
   'plan:moveSite': (db: Db, user: string, args: SiteMove): PlanSummary => moveSite(db, user, args),
   /** Copy a scenario and run the copy. */
   'scenarios:copy': (db: Db, _user: string, args: { fromId?: number; name: string }): ScenarioInfo => copyScenario(db, args.name, args.fromId),
+  /** A bulk edit of many devices (before images of every row, re-tags for overrides). */
+  'devices:bulkUpdate': (db: Db, user: string, args: BulkEdit): BulkResult => bulkUpdate(db, user, args),
+  /** Undo the newest command: an edit from its before images, an import by the importer's own undo. */
+  'history:undo': (db: Db, user: string, _args: Record<string, never>): HistoryEntry | null =>
+    undo(db, user, { undoImport: (id) => void undoImport(db, id, user) }),
+  'history:redo': (db: Db, user: string, _args: Record<string, never>): HistoryEntry | null => redo(db, user),
   'imports:undo': (db: Db, user: string, args: { id: number }): UndoResult => undoImport(db, args.id, user),
   /** Switch policies on or off: every device is re-tagged. */
   'policies:setActive': (db: Db, user: string, args: { enable?: string[]; disable?: string[] }): PolicyChange =>

@@ -12,8 +12,10 @@ import { listBackups } from '../../db/backup';
 import { UserError } from '../../db/errors';
 import { openPlanDb, type Db } from '../../db/open';
 import { importParsed } from '../../electron/services/import/service';
-import { currentPlanOffThread, runPlanTaskOffThread } from '../../electron/services/plan-task-thread';
+import { currentPlanOffThread, LARGE_CHANGE_ROWS, runPlanTaskOffThread } from '../../electron/services/plan-task-thread';
 import { planTasks } from '../../electron/services/plan-tasks';
+import { Backend } from '../../electron/backend';
+import { handlers } from '../../electron/api/handlers';
 import { freshPlan, resolveScenario } from '../../electron/services/plan';
 import type { PlanView } from '../../electron/api/plan-types';
 import { generateSample } from '../../electron/services/sample';
@@ -41,7 +43,7 @@ const withoutTimes = (v: unknown): unknown => JSON.parse(JSON.stringify(v, (k, x
 const stateOf = (db: Db) => db.prepare('SELECT id, status, company, evidence FROM devices ORDER BY id').raw().all();
 
 describe('plan tasks off the UI thread', () => {
-  it('each task (policy switch, plan run, new parameters, scenario copy, import undo) does what it does on the calling thread', async () => {
+  it('each task (plan refresh, site move, policy switch, plan run, new parameters, scenario copy, import undo, bulk edit, undo, redo) does what it does on the calling thread', async () => {
     const here = samplePlan();
     const there = samplePlan();
     const site = (here.db.prepare('SELECT id FROM sites ORDER BY id LIMIT 1').get() as { id: number }).id;
@@ -53,6 +55,11 @@ describe('plan tasks off the UI thread', () => {
       ['plan:setParams', { params: { capacity: 25 } }],
       ['scenarios:copy', { name: 'Slower crews' }],
       ['imports:undo', { id: here.importId }],
+      ['devices:bulkUpdate', { ids: [1, 2, 3, 4], excluded: true }],
+      ['history:undo', {}],
+      ['history:redo', {}],
+      ['devices:bulkUpdate', { ids: [5, 6], override: { status: 'clear', reason: 'Checked on site: Axis-made' } }],
+      ['history:undo', {}],
     ] as const;
     for (const [name, args] of cases) {
       const expected = (planTasks[name] as (db: Db, user: string, a: unknown) => unknown)(here.db, 'ana', args);
@@ -91,6 +98,44 @@ describe('plan tasks off the UI thread', () => {
     await Promise.resolve();
     expect(settled).toBe(true);
     db.close();
+  });
+
+  it('a bulk edit of thousands of devices, and its undo and redo, run in a worker; a small one on the spot', async () => {
+    const { file } = samplePlan();
+    const backend = new Backend({ mode: 'browser', userDataDir: path.dirname(file) });
+    backend.open(file);
+    const ids = backend.db.prepare('SELECT id FROM devices ORDER BY id').pluck().all() as number[];
+    const more = inventoryRows(LARGE_CHANGE_ROWS, 5).map((r) => r.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c)));
+    importParsed({ db: backend.db, user: 'ana' }, { format: 'csv', encoding: 'utf-8', delimiter: ',', sheets: [{ name: 'More', rows: [HEADERS, ...more], merges: [] }] }, 'more.csv', { acceptSkips: true }, 'h2');
+    const all = backend.db.prepare('SELECT id FROM devices ORDER BY id').pluck().all() as number[];
+    expect(all.length).toBeGreaterThanOrEqual(LARGE_CHANGE_ROWS);
+    const excluded = () => backend.db.prepare('SELECT COUNT(*) FROM devices WHERE excluded = 1').pluck().get();
+
+    // Small: answered on the spot, not a promise.
+    const small = handlers['devices:bulkUpdate'](backend, { ids: ids.slice(0, 3), excluded: true });
+    expect(small).not.toBeInstanceOf(Promise);
+    expect(excluded()).toBe(3);
+    expect(handlers['history:undo'](backend, {})).not.toBeInstanceOf(Promise);
+    expect(excluded()).toBe(0);
+
+    // Large: the edit, its undo and its redo each leave the event loop turning.
+    let t = await turnsWhile(async () => {
+      const p = handlers['devices:bulkUpdate'](backend, { ids: all, excluded: true });
+      expect(p).toBeInstanceOf(Promise);
+      expect((await p).devices).toBe(all.length);
+    });
+    expect(t).toBeGreaterThan(20);
+    expect(excluded()).toBe(all.length);
+    for (const name of ['history:undo', 'history:redo'] as const) {
+      t = await turnsWhile(async () => {
+        const p = handlers[name](backend, {});
+        expect(p, name).toBeInstanceOf(Promise);
+        await p;
+      });
+      expect(t, name).toBeGreaterThan(20);
+      expect(excluded(), name).toBe(name === 'history:undo' ? 0 : all.length);
+    }
+    backend.close();
   });
 
   it('bring a refusal back as the same error', async () => {

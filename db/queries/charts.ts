@@ -4,6 +4,7 @@
 import type { DeviceStatus } from '../../electron/api/types';
 import type { ChartFilter, CompanyBrandCount, InventoryAggregates, SiteStatusCount } from '../../electron/api/charts-types';
 import type { Db } from '../open';
+import { WHOLE_TABLE } from './sites';
 
 function filterSql(f: ChartFilter): { where: string; params: Record<string, unknown> } {
   const where: string[] = [];
@@ -58,7 +59,7 @@ export function statusBySite(db: Db, f: ChartFilter = {}): SiteStatusCount[] {
     .prepare(
       `SELECT d.site_id AS siteId, s.name AS siteName, s.region AS region,
               SUM(d.status = 'restricted') AS restricted, SUM(d.status = 'review') AS review, SUM(d.status = 'clear') AS clear
-       FROM devices d LEFT JOIN sites s ON s.id = d.site_id
+       FROM devices d ${where ? '' : WHOLE_TABLE} LEFT JOIN sites s ON s.id = d.site_id
        ${where}
        GROUP BY d.site_id ORDER BY s.name`,
     )

@@ -4,6 +4,7 @@
 import type { CatalogueEntry, PlanItem, PlanItemPage, PlanItemQuery, PlanSiteRow } from '../../electron/api/plan-types';
 import type { ScheduleDevice, ScheduleMove, ScheduleSite } from '../../electron/domain/plan/schedule';
 import type { Db } from '../open';
+import { WHOLE_TABLE } from './sites';
 
 // --- inventory, as the scheduler reads it ---
 
@@ -38,8 +39,10 @@ export function listPlanSites(db: Db): PlanSiteRow[] {
   return db
     .prepare(
       `SELECT s.id, s.name, s.region, s.criticality, s.phase, s.pinned_month AS pinnedMonth,
-              COALESCE(SUM(d.status = 'restricted'), 0) AS restricted, COALESCE(SUM(d.status = 'review'), 0) AS review
-       FROM sites s LEFT JOIN devices d ON d.site_id = s.id GROUP BY s.id ORDER BY s.name, s.id`,
+              COALESCE(c.restricted, 0) AS restricted, COALESCE(c.review, 0) AS review
+       FROM sites s LEFT JOIN (SELECT site_id, SUM(status = 'restricted') AS restricted, SUM(status = 'review') AS review
+                               FROM devices ${WHOLE_TABLE} GROUP BY site_id) c ON c.site_id = s.id
+       ORDER BY s.name, s.id`,
     )
     .all() as PlanSiteRow[];
 }

@@ -1,6 +1,13 @@
 import type { SiteRow } from '../../electron/api/types';
 import type { Db } from '../open';
 
+/**
+ * Over the whole inventory, a count by site reads every device: in table order that is one pass over the file,
+ * where walking the site index visits each device's row out of order (at 100,000 devices, ~0.13 s instead of
+ * ~0.25 s). With a filter the index finds the few devices asked for.
+ */
+export const WHOLE_TABLE = 'NOT INDEXED';
+
 /** Sites are matched on a key that ignores case, accents and spacing, so "Édifice A" and "edifice  a" are one site. */
 export function siteKey(name: string): string {
   return name
@@ -55,9 +62,10 @@ interface SiteDbRow {
 export function listSites(db: Db): SiteRow[] {
   const rows = db
     .prepare(
-      `SELECT s.*, COUNT(d.id) AS devices, COALESCE(SUM(d.status = 'restricted'), 0) AS restricted
-       FROM sites s LEFT JOIN devices d ON d.site_id = s.id
-       GROUP BY s.id ORDER BY s.name`,
+      `SELECT s.*, COALESCE(c.devices, 0) AS devices, COALESCE(c.restricted, 0) AS restricted
+       FROM sites s LEFT JOIN (SELECT site_id, COUNT(*) AS devices, SUM(status = 'restricted') AS restricted
+                               FROM devices ${WHOLE_TABLE} GROUP BY site_id) c ON c.site_id = s.id
+       ORDER BY s.name`,
     )
     .all() as SiteDbRow[];
   return rows.map((r) => ({

@@ -4,7 +4,10 @@
 // taken from the SQL listDevices really runs, captured as it prepares it.
 import { describe, expect, it } from 'vitest';
 import { openPlanDb, type Db } from '../../db/open';
+import { statusBySite } from '../../db/queries/charts';
 import { listDevices } from '../../db/queries/devices';
+import { listPlanSites } from '../../db/queries/plan';
+import { listSites } from '../../db/queries/sites';
 import type { DeviceQuery } from '../../electron/api/types';
 import { generateSample } from '../../electron/services/sample';
 
@@ -13,8 +16,8 @@ interface Ran {
   params: unknown;
 }
 
-/** Every statement listDevices runs for `q`, with the parameters it bound. */
-function statementsOf(db: Db, q: DeviceQuery): Ran[] {
+/** Every statement `run` runs on `db` (listDevices for a query, by default), with the parameters it bound. */
+function statementsOf(db: Db, q: DeviceQuery | (() => unknown)): Ran[] {
   const ran: Ran[] = [];
   const prepare = db.prepare.bind(db);
   const watched = (sql: string) => {
@@ -33,7 +36,8 @@ function statementsOf(db: Db, q: DeviceQuery): Ran[] {
   };
   (db as unknown as { prepare: typeof watched }).prepare = watched;
   try {
-    listDevices(db, q);
+    if (typeof q === 'function') q();
+    else listDevices(db, q);
   } finally {
     (db as unknown as { prepare: typeof prepare }).prepare = prepare;
   }
@@ -89,6 +93,26 @@ describe('inventory query plans', () => {
     const plans = ran.map((r) => planOf(db, r));
     expect(plans.flat().some((d) => d.includes('devices_fts VIRTUAL TABLE'))).toBe(true);
     for (const [i, plan] of plans.entries()) expect(plan.filter(fullScan), `${ran[i].sql}\n${plan.join('\n')}`).toEqual([]);
+  });
+
+  // The opposite case: a count over every device reads the table once, in order. Walking the site index instead
+  // visits each device's row out of order (at 100,000 devices ~0.25 s instead of ~0.13 s, on the dashboard's load).
+  it.each([
+    ['the dashboard status by site', () => statusBySite(db)],
+    ['the sites list', () => listSites(db)],
+    ['the plan sites list', () => listPlanSites(db)],
+  ])('%s counts every device in one pass over the table, not through the site index', (_name, run) => {
+    const ran = statementsOf(db, run);
+    expect(ran.length).toBe(1);
+    const plan = planOf(db, ran[0]);
+    expect(plan.some(fullScan), plan.join('\n')).toBe(true);
+    expect(plan.some((d) => d.includes('devices_site')), plan.join('\n')).toBe(false);
+  });
+
+  it('a count for one site still finds its devices through the site index', () => {
+    const siteId = (db.prepare('SELECT site_id FROM devices WHERE site_id IS NOT NULL LIMIT 1').pluck().get() as number);
+    const plan = planOf(db, statementsOf(db, () => statusBySite(db, { siteId }))[0]);
+    expect(plan.some((d) => d.includes('devices_site')), plan.join('\n')).toBe(true);
   });
 
   it('the check itself sees a full scan when there is one', () => {

@@ -8,7 +8,7 @@ import { UserError } from '../../db/errors';
 import type { Db } from '../../db/open';
 import type { BulkEdit, BulkResult, DeviceDetail, DeviceEdit } from '../api/inventory-types';
 import { normaliseMac } from '../domain/normalise/mac';
-import { setOverride } from './overrides';
+import { recordOverrides } from './overrides';
 import { retagAll } from './tagging';
 
 /** API field → column. */
@@ -145,8 +145,8 @@ export function bulkUpdate(db: Db, user: string, bulk: BulkEdit): BulkResult {
     if (bulk.override) {
       const reason = bulk.override.reason.trim();
       if (!reason) throw new UserError('REASON_REQUIRED', 'Give a reason for overriding the status of the selected devices.');
-      // setOverride audits each device itself (old → new status, reason, user).
-      for (const id of beforeDevices.keys()) setOverride(db, { deviceId: id, status: bulk.override.status, reason, user });
+      // recordOverrides audits each device itself (old → new status, reason, user).
+      recordOverrides(db, [...beforeDevices.keys()], { status: bulk.override.status, reason, user });
     }
 
     const changes: RowChange[] = [

@@ -8,6 +8,7 @@ import { statusBySite } from '../../db/queries/charts';
 import { listDevices } from '../../db/queries/devices';
 import { listPlanSites } from '../../db/queries/plan';
 import { listSites } from '../../db/queries/sites';
+import { overridesForDevice } from '../../db/queries/tagging';
 import type { DeviceQuery } from '../../electron/api/types';
 import { generateSample } from '../../electron/services/sample';
 
@@ -113,6 +114,13 @@ describe('inventory query plans', () => {
     const siteId = (db.prepare('SELECT site_id FROM devices WHERE site_id IS NOT NULL LIMIT 1').pluck().get() as number);
     const plan = planOf(db, statementsOf(db, () => statusBySite(db, { siteId }))[0]);
     expect(plan.some((d) => d.includes('devices_site')), plan.join('\n')).toBe(true);
+  });
+
+  it("a device's overrides, in force or revoked, are found through an index (a bulk override looks up each device)", () => {
+    const ran = statementsOf(db, () => overridesForDevice(db, 1));
+    const plan = planOf(db, ran[0]);
+    expect(plan.some((d) => /^SCAN device_overrides$/.test(d.trim())), plan.join('\n')).toBe(false);
+    expect(plan.some((d) => d.includes('USING INDEX device_overrides_device')), plan.join('\n')).toBe(true);
   });
 
   it('the check itself sees a full scan when there is one', () => {

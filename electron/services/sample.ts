@@ -9,6 +9,8 @@ import { setSetting } from '../../db/queries/settings';
 import { ensureSite } from '../../db/queries/sites';
 import type { PlanInfo } from '../api/types';
 import type { Backend } from '../backend';
+import { starterBudget } from '../domain/plan/starter-budget';
+import { getPlan, runPlan, setPlanParams } from './plan';
 import { retagAll } from './tagging';
 
 export const SAMPLE_FILE_NAME = 'sample-plan.sqlite';
@@ -152,6 +154,16 @@ export function generateSample(db: Db, seed = 2025): void {
   retagAll(db);
 }
 
+/**
+ * The sample as a new user first sees it: the inventory, and a Base plan with the three-year budget the dashboard
+ * suggests for a plan without one, so the first dashboard shows a funded, phased plan rather than an empty one.
+ */
+export function generateSamplePlan(db: Db): void {
+  generateSample(db);
+  setPlanParams(db, { budgets: starterBudget(getPlan(db).summary) });
+  runPlan(db);
+}
+
 /** Open the sample plan, creating it on first use. */
 export function openSamplePlan(backend: Backend): PlanInfo {
   fs.mkdirSync(backend.userDataDir, { recursive: true });
@@ -159,7 +171,7 @@ export function openSamplePlan(backend: Backend): PlanInfo {
   const fresh = !fs.existsSync(file);
   const info = backend.open(file, { isSample: true });
   if (fresh) {
-    generateSample(backend.db);
+    generateSamplePlan(backend.db);
     return backend.open(file, { isSample: true });
   }
   return info;

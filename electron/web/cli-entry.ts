@@ -7,7 +7,7 @@ import { UserError } from '../../db/errors';
 import { Backend, defaultUserDataDir } from '../backend';
 import { parseArgs, UsageError } from '../cli/args';
 import { countSummary } from '../../db/queries/devices';
-import { generateSample, openSamplePlan } from '../services/sample';
+import { generateSamplePlan, openSamplePlan } from '../services/sample';
 import { startWebServer } from './server';
 
 async function main(): Promise<void> {
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     backend.open(db);
     // --db with --sample: fill a new, empty plan file with the sample.
     if (args.switches.has('sample') && countSummary(backend.db).devices === 0) {
-      generateSample(backend.db);
+      generateSamplePlan(backend.db);
       backend.open(db);
     }
   } else if (args.switches.has('sample')) openSamplePlan(backend);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { PlanSummary } from '../../electron/api/plan-types';
-import { starterBudget } from '../../renderer/src/charts/shape/starter-budget';
+import { starterBudget } from '../../electron/domain/plan/starter-budget';
 import { callApi, closeE2e, openE2e, screenshotPath, watchPage, type WebApp } from './browser';
 
 let app: WebApp;
@@ -25,6 +25,12 @@ afterAll(() => closeE2e(app, browser));
 
 describe('the leadership dashboard', () => {
   it('offers a suggested budget when the plan has none, then draws the funded plan', async () => {
+    // The sample opens with a budget; a scenario without one is what a user's own new plan starts as.
+    const sample = await api<{ scenario: { id: number; params: { budgets: unknown[] } } }>('plan:get', {});
+    expect(sample.scenario.params.budgets).toHaveLength(3);
+    const bare = await api<{ id: number }>('scenarios:copy', { name: 'No budget yet', fromId: sample.scenario.id });
+    await api('plan:setParams', { scenarioId: bare.id, params: { budgets: [] } });
+    await api('scenarios:select', { id: bare.id });
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const watch = watchPage(page);
     await openDashboard(page, 'en');
@@ -44,6 +50,8 @@ describe('the leadership dashboard', () => {
     await budgetTable.getByRole('button', { name: 'Show as chart' }).click();
     expect(watch.consoleErrors).toEqual([]);
     await page.close();
+    await api('scenarios:select', { id: sample.scenario.id });
+    await api('scenarios:delete', { id: bare.id });
   });
 
   it('draws at least five charts with a second scenario overlaid, and exports PNG and SVG of the expected size', async () => {

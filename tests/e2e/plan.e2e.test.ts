@@ -32,6 +32,9 @@ describe('the Plan page', () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, bypassCSP: true });
     const watch = watchPage(page);
     const problems: string[] = [];
+    // The sample opens with a suggested budget; here the caps are typed in, as in a user's own new plan.
+    const sample = await api<PlanView>('plan:get', {});
+    await api('plan:setParams', { scenarioId: sample.scenario.id, params: { budgets: [] } });
     await open(page, 'en');
 
     // Parameters: start date, three fiscal years of caps typed three ways, the crew's capacity.

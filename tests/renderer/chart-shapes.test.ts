@@ -6,7 +6,7 @@ import { budgetByFiscalYear, cumulativeSpend } from '../../renderer/src/charts/s
 import { burnDownRows, milestones, type BurnDownSeries } from '../../renderer/src/charts/shape/burndown';
 import { companyBrandChart, OTHER, restrictedBySite, statusSplit, UNKNOWN } from '../../renderer/src/charts/shape/inventory';
 import { kpis } from '../../renderer/src/charts/shape/kpis';
-import { starterBudget } from '../../renderer/src/charts/shape/starter-budget';
+import { starterBudget } from '../../electron/domain/plan/starter-budget';
 import { addMonths, phaseTimeline } from '../../renderer/src/charts/shape/timeline';
 import type { InventoryAggregates } from '../../electron/api/charts-types';
 import { cost, summary, year } from '../fixtures/plan-summary';

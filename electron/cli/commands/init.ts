@@ -1,4 +1,4 @@
-import { generateSample } from '../../services/sample';
+import { generateSamplePlan } from '../../services/sample';
 import { withPlan, writeJson } from '../backend';
 import type { CliCommand } from '../types';
 
@@ -13,7 +13,7 @@ export const initCommand: CliCommand = {
       (b) => {
         if (args.switches.has('sample')) {
           const n = (b.db.prepare('SELECT COUNT(*) AS n FROM devices').get() as { n: number }).n;
-          if (n === 0) generateSample(b.db);
+          if (n === 0) generateSamplePlan(b.db);
         }
         const info = b.info!;
         if (args.switches.has('json')) writeJson(io, { path: info.path });

@@ -12,7 +12,7 @@ import { saveBriefing } from '../charts/briefing';
 import { ChartFrame, todayIso } from '../charts/ChartFrame';
 import { DashboardFilters } from '../charts/DashboardFilters';
 import { KpiTiles } from '../charts/KpiTiles';
-import { starterBudget } from '../charts/shape/starter-budget';
+import { starterBudget } from '../../../electron/domain/plan/starter-budget';
 import { specById, useDashboardData, useDashboardFilter, type DashboardData } from '../charts/useDashboardData';
 import { useHash } from '../charts/useHash';
 import '../charts/charts.css';

@@ -2,7 +2,7 @@
 // last month of work. Recharts draws it as a stacked bar: an invisible offset
 // from the plan's first month, then the visible span.
 import type { SiteTimeline } from '../../../../electron/api/plan-types';
-import { fiscalYearOf } from './starter-budget';
+import { fiscalYearOf } from '../../../../electron/domain/plan/starter-budget';
 
 export interface TimelineRow {
   siteId: number | null;

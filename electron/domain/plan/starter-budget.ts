@@ -1,7 +1,7 @@
 // A starting point for a plan with no budget yet: the whole cost spread evenly
 // over three fiscal years from the start, each cap rounded up to $10,000, so
 // the first dashboard a manager sees shows a funded schedule they can adjust.
-import type { PlanSummary } from '../../../../electron/api/plan-types';
+import type { PlanSummary } from '../../api/plan-types';
 
 export const STARTER_YEARS = 3;
 const ROUND_CENTS = 10_000_00;

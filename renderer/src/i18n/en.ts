@@ -153,7 +153,7 @@ export const en = {
   'charts.timeline.title': 'Phase timeline by site',
   'charts.timeline.desc': 'Each bar runs from a site’s first to its last month of work, coloured by phase; sites are listed in the order work reaches them.',
   'charts.timeline.first': 'First: {sites}.',
-  'charts.timeline.someUnfunded': '{count} site(s) have nothing funded yet.',
+  'charts.timeline.someUnfunded': '{count} site(s) have nothing funded yet: they are in the table, not on the chart.',
   'charts.timeline.span': '{first} – {last}',
   'charts.timeline.unfunded': 'Not funded',
   'charts.timeline.detail': '{devices} devices, {cost}',

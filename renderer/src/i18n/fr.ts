@@ -153,7 +153,7 @@ export const fr: Record<MessageKey, string> = {
   'charts.timeline.title': 'Calendrier des phases par site',
   'charts.timeline.desc': 'Chaque barre va du premier au dernier mois de travaux d’un site, en couleur selon la phase; les sites sont dans l’ordre où les travaux les atteignent.',
   'charts.timeline.first': 'En premier : {sites}.',
-  'charts.timeline.someUnfunded': '{count} site(s) sans aucun financement pour l’instant.',
+  'charts.timeline.someUnfunded': '{count} site(s) sans aucun financement pour l’instant : ils figurent dans le tableau, pas sur le graphique.',
   'charts.timeline.span': '{first} – {last}',
   'charts.timeline.unfunded': 'Non financé',
   'charts.timeline.detail': '{devices} appareils, {cost}',

@@ -31,8 +31,11 @@ function groupLabel(t: T, group: string): string {
 
 export function timelineSpec(sites: readonly SiteTimeline[], { t, fmt }: SpecContext): ChartSpec {
   const tl = phaseTimeline(sites);
-  // Groups in the order their first site appears (rows are in work order); sites with nothing funded draw no bar.
-  const groups = [...new Set(tl.rows.filter((r) => r.span > 0).map((r) => r.group))];
+  // Only sites with funded work are drawn: after a large import most sites can be unfunded, and a row each (137
+  // rows, 124 empty, in one walk-through) buried the schedule. The description counts them; the table lists them.
+  const drawn = tl.rows.filter((r) => r.span > 0);
+  // Groups in the order their first site appears (rows are in work order).
+  const groups = [...new Set(drawn.map((r) => r.group))];
   const colourOf = (group: string) => seriesColour(Math.max(0, groups.indexOf(group)));
   const first = tl.rows.filter((r) => r.firstMonth).slice(0, 3);
   const description = [
@@ -74,20 +77,20 @@ export function timelineSpec(sites: readonly SiteTimeline[], { t, fmt }: SpecCon
     },
     emptyText: tl.rows.length ? t('charts.timeline.noneFunded') : t('charts.timeline.empty'),
     render:
-      tl.rows.length && tl.origin
+      drawn.length && tl.origin
         ? ({ width, height, large, animate }) => {
             const tick = large ? { ...AXIS_TICK, fontSize: 15 } : AXIS_TICK;
             const rowH = large ? 34 : 24;
-            const h = Math.max(height, tl.rows.length * rowH + 60);
+            const h = Math.max(height, drawn.length * rowH + 60);
             return (
-              <BarChart width={width} height={h} data={tl.rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} barCategoryGap="22%" accessibilityLayer>
+              <BarChart width={width} height={h} data={drawn} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} barCategoryGap="22%" accessibilityLayer>
                 <CartesianGrid stroke={GRID} horizontal={false} />
                 <XAxis type="number" domain={[0, Math.max(tl.months, 1)]} ticks={ticks} tickFormatter={(v: number) => fmt.month(addMonths(tl.origin!, v))} tick={tick} />
                 <YAxis type="category" dataKey="site" width={large ? 260 : 190} tick={tick} interval={0} />
                 <Tooltip content={(p) => <TimelineTooltip {...p} t={t} />} cursor={{ fill: 'rgba(31,78,153,0.08)' }} />
                 <Bar dataKey="offset" stackId="gantt" fill="transparent" isAnimationActive={false} />
                 <Bar dataKey="span" stackId="gantt" name={t('charts.timeline.work')} isAnimationActive={animate} minPointSize={2}>
-                  {tl.rows.map((r) => (
+                  {drawn.map((r) => (
                     <Cell key={`${r.siteId}-${r.site}`} fill={colourOf(r.group)} />
                   ))}
                 </Bar>

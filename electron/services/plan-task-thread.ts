@@ -3,14 +3,19 @@
 // keeps answering (WAL lets it read meanwhile; a write it makes waits for the
 // task's commit). A plan in memory, or a build without the worker entry, runs
 // the task on the calling thread.
-import { UserError } from '../../db/errors';
 import type { Db } from '../../db/open';
 import type { PlanView } from '../api/plan-types';
 import { freshPlan, resolveScenario } from './plan';
 import { planTasks, type PlanTaskArgs, type PlanTaskName, type PlanTaskResult } from './plan-tasks';
-import { planFileForWorker, userErrorOf, workerAnswer, workerEntry, type WorkerError } from './worker-entry';
+import { inWorkerOrHere, userErrorOf, workerEntry, type WorkerError, type WorkerFailure } from './worker-entry';
 
 const WORKER = workerEntry(import.meta.url, 'plan-task-worker');
+
+export const TASK_FAILURE: WorkerFailure = {
+  code: 'TASK_FAILED',
+  failed: (detail) => `The change failed and nothing was written (${detail}).`,
+  stopped: 'The change stopped before it finished; nothing was written.',
+};
 
 export interface PlanTaskRequest {
   planFile: string;
@@ -25,18 +30,17 @@ export type PlanTaskMessage =
 
 /** Run plan task `name` off the calling thread when the plan is a file. */
 export function runPlanTaskOffThread<K extends PlanTaskName>(db: Db, user: string, name: K, args: PlanTaskArgs<K>): Promise<PlanTaskResult<K>> {
-  const planFile = planFileForWorker(db, WORKER);
   const task = planTasks[name] as (db: Db, user: string, args: PlanTaskArgs<K>) => PlanTaskResult<K>;
-  if (!planFile) return Promise.resolve().then(() => task(db, user, args));
-  const request: PlanTaskRequest = { planFile, user, name, args };
-  return workerAnswer(
+  return inWorkerOrHere(
+    db,
     WORKER,
-    request,
+    (planFile): PlanTaskRequest => ({ planFile, user, name, args }),
+    () => task(db, user, args),
     (m: PlanTaskMessage) => {
       if (m.type === 'error') throw userErrorOf(m);
       return m.value as PlanTaskResult<K>;
     },
-    (detail) => new UserError('TASK_FAILED', detail ? `The change failed and nothing was written (${detail}).` : 'The change stopped before it finished; nothing was written.'),
+    TASK_FAILURE,
   );
 }
 

@@ -2,7 +2,7 @@
 // file, runs one task (plan-tasks.ts) there, and answers one message.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openPlanDb } from '../../db/open';
-import type { PlanTaskMessage, PlanTaskRequest } from './plan-task-thread';
+import { TASK_FAILURE, type PlanTaskMessage, type PlanTaskRequest } from './plan-task-thread';
 import { planTasks } from './plan-tasks';
 import { workerErrorOf } from './worker-entry';
 
@@ -18,5 +18,5 @@ try {
     db.close();
   }
 } catch (err) {
-  post(workerErrorOf(err, 'TASK_FAILED', (detail) => `The change failed and nothing was written (${detail}).`));
+  post(workerErrorOf(err, TASK_FAILURE));
 }

@@ -121,9 +121,8 @@ export function deleteScenario(db: Db, user: string, id: number): ScenarioInfo[]
 }
 
 /** Run the scheduler for a scenario and store the result. */
-export function runPlan(db: Db, scenarioId?: number): PlanResult {
+export function runPlan(db: Db, scenarioId?: number, inputs = inputsFingerprint(db)): PlanResult {
   const info = getScenario(db, scenarioId);
-  const inputs = inputsFingerprint(db);
   const result = schedule({
     devices: loadScheduleDevices(db),
     sites: loadScheduleSites(db),
@@ -147,11 +146,11 @@ export function summaryOf(result: PlanResult): PlanSummary {
  * is run first, so what is shown is never stale.
  */
 export function getPlan(db: Db, scenarioId?: number): PlanView {
-  const fresh = freshPlan(db, scenarioId);
-  if (fresh) return fresh;
-  const id = resolveScenario(db, scenarioId).id;
-  const summary = summaryOf(runPlan(db, id)); // before reading the scenario: the run sets its runAt
-  return { scenario: getScenario(db, id), summary };
+  const row = resolveScenario(db, scenarioId);
+  const inputs = inputsFingerprint(db); // read once: a stale plan's run stores the same one
+  if (isFresh(row, inputs)) return storedView(db, row);
+  const summary = summaryOf(runPlan(db, row.id, inputs)); // before reading the scenario: the run sets its runAt
+  return { scenario: getScenario(db, row.id), summary };
 }
 
 /**
@@ -161,9 +160,11 @@ export function getPlan(db: Db, scenarioId?: number): PlanView {
  */
 export function freshPlan(db: Db, scenarioId?: number): PlanView | null {
   const row = resolveScenario(db, scenarioId);
-  if (row.summary === null || row.inputs !== inputsFingerprint(db)) return null;
-  return { scenario: getScenario(db, row.id), summary: JSON.parse(row.summary) as PlanSummary };
+  return isFresh(row, inputsFingerprint(db)) ? storedView(db, row) : null;
 }
+
+const isFresh = (row: ScenarioDbRow, inputs: string): boolean => row.summary !== null && row.inputs === inputs;
+const storedView = (db: Db, row: ScenarioDbRow): PlanView => ({ scenario: getScenario(db, row.id), summary: JSON.parse(row.summary!) as PlanSummary });
 
 /** Copy a scenario (parameters and manual moves) under a new name, and run the copy. */
 export function copyScenario(db: Db, name: string, fromId?: number, opts: { run?: boolean } = {}): ScenarioInfo {

@@ -52,10 +52,17 @@ export interface WorkerError {
   key?: string;
 }
 
-/** In a worker: what to post for an error it caught (a UserError as it is, anything else as `code` with `sentence(detail)`). */
-export function workerErrorOf(err: unknown, code: string, sentence: (detail: string) => string): WorkerError {
+/** How a kind of worker's failure is told: its code, the sentence around an error's detail, and the sentence when it died silent. */
+export interface WorkerFailure {
+  code: string;
+  failed(detail: string): string;
+  stopped: string;
+}
+
+/** In a worker: what to post for an error it caught (a UserError as it is, anything else as `failure` with the detail). */
+export function workerErrorOf(err: unknown, failure: WorkerFailure): WorkerError {
   if (err instanceof UserError) return { type: 'error', code: err.code, message: err.message, params: err.params, key: err.key };
-  return { type: 'error', code, message: sentence(err instanceof Error ? err.message : String(err)) };
+  return { type: 'error', code: failure.code, message: failure.failed(err instanceof Error ? err.message : String(err)) };
 }
 
 /** The UserError a worker's error message stands for. */
@@ -66,10 +73,9 @@ export const NOT_YET: unique symbol = Symbol('not yet');
 
 /**
  * Start a worker and settle with what `answer` makes of its answer (a throw rejects); `answer` returns NOT_YET
- * for the messages before it. `failed` makes the error for a worker that crashed (with its message) or exited
- * without answering (null).
+ * for the messages before it. A worker that crashed, or exited without answering, rejects as `failure`.
  */
-export function workerAnswer<M, T>(entry: WorkerEntry, workerData: unknown, answer: (m: M) => T | typeof NOT_YET, failed: (detail: string | null) => Error): Promise<T> {
+export function workerAnswer<M, T>(entry: WorkerEntry, workerData: unknown, answer: (m: M) => T | typeof NOT_YET, failure: WorkerFailure): Promise<T> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void) => {
@@ -89,7 +95,24 @@ export function workerAnswer<M, T>(entry: WorkerEntry, workerData: unknown, answ
       }
       if (value !== NOT_YET) settle(() => resolve(value));
     });
-    worker.on('error', (err) => settle(() => reject(failed(err.message))));
-    worker.on('exit', () => settle(() => reject(failed(null))));
+    worker.on('error', (err) => settle(() => reject(new UserError(failure.code, failure.failed(err.message)))));
+    worker.on('exit', () => settle(() => reject(new UserError(failure.code, failure.stopped))));
   });
+}
+
+/**
+ * Work that answers once: in a worker with its own connection to the plan file (the request made from that file's
+ * path), or `here` on the calling thread when no worker can open the plan (a plan in memory, a build without the
+ * worker entry).
+ */
+export function inWorkerOrHere<M, T>(
+  db: Db,
+  entry: WorkerEntry,
+  request: (planFile: string) => unknown,
+  here: () => T,
+  answer: (m: M) => T,
+  failure: WorkerFailure,
+): Promise<T> {
+  const planFile = planFileForWorker(db, entry);
+  return planFile ? workerAnswer(entry, request(planFile), answer, failure) : Promise.resolve().then(here);
 }

@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openPlanDb } from '../../../db/open';
 import { workerErrorOf } from '../worker-entry';
-import { makeExport, type ExportThreadMessage, type ExportThreadRequest } from './export-thread';
+import { EXPORT_FAILURE, makeExport, type ExportThreadMessage, type ExportThreadRequest } from './export-thread';
 
 const req = workerData as ExportThreadRequest;
 const post = (m: ExportThreadMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(m, transfer);
@@ -19,5 +19,5 @@ try {
     db.close();
   }
 } catch (err) {
-  post(workerErrorOf(err, 'EXPORT_FAILED', (detail) => `The export failed (${detail}); no file was written.`));
+  post(workerErrorOf(err, EXPORT_FAILURE));
 }

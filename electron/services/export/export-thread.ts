@@ -5,12 +5,17 @@
 // handling of the window). WAL lets the UI keep reading and writing meanwhile;
 // the export reads the plan as it was when it started. A plan in memory, or a
 // build without the worker entry, exports on the calling thread.
-import { UserError } from '../../../db/errors';
 import type { Db } from '../../../db/open';
-import { planFileForWorker, userErrorOf, workerAnswer, workerEntry, type WorkerError } from '../worker-entry';
+import { inWorkerOrHere, userErrorOf, workerEntry, type WorkerError, type WorkerFailure } from '../worker-entry';
 import { buildExport, writeFileAtomic, type ExportOptions } from './index';
 
 const WORKER = workerEntry(import.meta.url, 'export-thread-worker');
+
+export const EXPORT_FAILURE: WorkerFailure = {
+  code: 'EXPORT_FAILED',
+  failed: (detail) => `The export failed (${detail}); no file was written.`,
+  stopped: 'The export stopped before it finished; no file was written.',
+};
 
 export interface ExportThreadRequest {
   planFile: string;
@@ -42,16 +47,15 @@ export function makeExport(db: Db, planName: string, opts: ExportOptions, path: 
 
 /** makeExport, off the calling thread when the plan is a file. */
 export function exportOffThread(db: Db, planName: string, opts: ExportOptions, path: string | null): Promise<ExportMade> {
-  const planFile = planFileForWorker(db, WORKER);
-  if (!planFile) return Promise.resolve().then(() => makeExport(db, planName, opts, path));
-  const request: ExportThreadRequest = { planFile, planName, opts, path };
-  return workerAnswer(
+  return inWorkerOrHere(
+    db,
     WORKER,
-    request,
+    (planFile): ExportThreadRequest => ({ planFile, planName, opts, path }),
+    () => makeExport(db, planName, opts, path),
     (m: ExportThreadMessage) => {
       if (m.type === 'error') throw userErrorOf(m);
       return { ...m.made, bytes: m.bytes ? Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength) : null };
     },
-    (detail) => new UserError('EXPORT_FAILED', detail ? `The export failed (${detail}); no file was written.` : 'The export stopped before it finished; no file was written.'),
+    EXPORT_FAILURE,
   );
 }

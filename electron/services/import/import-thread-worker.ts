@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openPlanDb } from '../../../db/open';
 import { ImportRefusedError, importReadSource, readSource, type ImportContext } from './service';
-import type { ImportThreadMessage, ImportThreadRequest } from './import-thread';
+import { IMPORT_FAILURE, type ImportThreadMessage, type ImportThreadRequest } from './import-thread';
 import { workerErrorOf } from '../worker-entry';
 
 const req = workerData as ImportThreadRequest;
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     checkpointQuietly(db);
   } catch (err) {
     if (err instanceof ImportRefusedError) post({ type: 'refused', code: err.code, message: err.message, report: err.report, params: err.params });
-    else post(workerErrorOf(err, 'IMPORT_FAILED', (detail) => `The import failed and nothing was written (${detail}).`));
+    else post(workerErrorOf(err, IMPORT_FAILURE));
   } finally {
     db.close();
   }

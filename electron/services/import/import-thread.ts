@@ -7,10 +7,9 @@
 // Where the parser can only be started from this thread (Electron main and its
 // utility process), this thread reads the file and hands the parser's answer,
 // still serialised, to the worker, which checks and writes.
-import { UserError } from '../../../db/errors';
 import type { ApiEvents } from '../../api/contract';
 import type { ImportReport, ImportRunArgs } from '../../api/import-types';
-import { NOT_YET, planFileForWorker, userErrorOf, workerAnswer, workerEntry, type WorkerError } from '../worker-entry';
+import { NOT_YET, planFileForWorker, userErrorOf, workerAnswer, workerEntry, type WorkerError, type WorkerFailure } from '../worker-entry';
 import { parserStartsHere, type ParseLimits } from './launcher';
 import { ImportRefusedError, previewImport, readSource, runImport, type ImportContext, type ReadSource } from './service';
 
@@ -32,6 +31,12 @@ export type ImportThreadMessage =
 
 const WORKER = workerEntry(import.meta.url, 'import-thread-worker');
 
+export const IMPORT_FAILURE: WorkerFailure = {
+  code: 'IMPORT_FAILED',
+  failed: (detail) => `The import failed and nothing was written (${detail}).`,
+  stopped: 'The import stopped before it finished; nothing was written.',
+};
+
 /** The plan file the import can open from another thread, or null to import on this one. */
 const sharedPlanFile = (ctx: ImportContext): string | null => planFileForWorker(ctx.db, WORKER);
 
@@ -51,7 +56,7 @@ async function inThread(ctx: ImportContext, mode: 'run' | 'preview', args: Impor
       if (m.type === 'refused') throw new ImportRefusedError(m.code, m.message, m.report, m.params);
       throw userErrorOf(m);
     },
-    (detail) => new UserError('IMPORT_FAILED', detail ? `The import failed and nothing was written (${detail}).` : 'The import stopped before it finished; nothing was written.'),
+    IMPORT_FAILURE,
   );
 }
 

@@ -111,21 +111,33 @@ describe('the leadership dashboard', () => {
     await page.close();
   });
 
-  it('keeps every KPI value inside its tile on a narrow window, in English and French, for a large plan', async () => {
+  it('keeps every KPI value whole and inside its tile on a narrow window (dashboard and Plan page), in English and French, for a large plan', async () => {
     // A plan costing tens of millions: the sample's prices times 100 (put back at the end).
     const catalogue = await api<Array<{ id: number; hardwareCents: number }>>('catalogue:list', {});
     for (const e of catalogue) await api('catalogue:update', { id: e.id, hardwareCents: e.hardwareCents * 100 });
     const total = await api<{ summary: { fundedCostCents: number; unfundedCostCents: number } }>('plan:get', {});
     expect(total.summary.fundedCostCents + total.summary.unfundedCostCents).toBeGreaterThan(10_000_000_00);
     for (const lang of ['en', 'fr'] as const) {
-      const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-      await openDashboard(page, lang);
-      const values = page.locator('.kpi-value');
-      await expect.poll(() => values.count()).toBeGreaterThan(4);
-      // A value wider than its tile was cut off at the tile's edge ("$6,116,96" for a large plan's total).
-      const cut = await values.evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > e.parentElement!.getBoundingClientRect().right).map((e) => e.textContent));
-      expect(cut, lang).toEqual([]);
-      await page.close();
+      for (const [route, tiles] of [['#/dashboard', 4], ['#/plan', 3]] as const) {
+        const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+        await page.addInitScript((l) => localStorage.setItem('crp.lang', l), lang);
+        await page.goto(app.url + route);
+        const values = page.locator('.kpi-value');
+        await expect.poll(() => values.count()).toBeGreaterThan(tiles);
+        // A value wider than its tile was cut off at the tile's edge ("$6,116,96" for a large plan's total), or a
+        // number broken across two lines ("$6,116,96" / "2").
+        const bad = await values.evaluateAll((els) =>
+          els
+            .filter((e) => {
+              const cut = e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > e.parentElement!.getBoundingClientRect().right;
+              const split = !/\s/.test(e.textContent ?? '') && e.getBoundingClientRect().height > 1.6 * parseFloat(getComputedStyle(e).fontSize);
+              return cut || split;
+            })
+            .map((e) => e.textContent),
+        );
+        expect(bad, `${lang} ${route}`).toEqual([]);
+        await page.close();
+      }
     }
     for (const e of catalogue) await api('catalogue:update', { id: e.id, hardwareCents: e.hardwareCents });
   });
